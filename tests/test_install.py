@@ -497,3 +497,33 @@ def test_a_big_claude_code_file_is_read_once_not_once_a_server(home, monkeypatch
     assert len(json.loads(gateway_config(home).read_text())["mcpServers"]) == 12
     assert run("uninstall", "--client", "claude-code") == 0
     assert client.read_bytes() == original
+
+
+@pytest.mark.parametrize("refused", ["client", "record"])
+def test_a_file_that_cannot_be_written_is_named_and_nothing_is_left_half_done(home, monkeypatch, capsys, refused):
+    """A client file in a folder the user cannot write (made by `sudo`), or a state folder so: one line naming the
+    file and the fix, and every file written before it put back; before, the backup and the gateway config stayed
+    (or the client pointed at the gateway with no record for uninstall) and the message named a temporary file."""
+    from secure_mcp_gateway.cli import install
+
+    cursor = CLIENTS["cursor"].default_path()
+    original = write(cursor, json.dumps({"mcpServers": {"fx": {"command": PY, "args": ["a"]}}}))
+    real = install._write
+
+    def refuse(path: Path, data: bytes, mode: int) -> None:
+        if (refused == "client" and path == cursor) or (refused == "record" and path.parent == install.records_dir()):
+            raise PermissionError(13, "Permission denied", str(path.with_name(f".{path.name}.tmp1234")))
+        real(path, data, mode)
+
+    monkeypatch.setattr(install, "_write", refuse)
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    where = cursor if refused == "client" else install.records_dir()
+    assert f"cannot write {where}" in err and "Permission denied" in err and "nothing was changed" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert cursor.read_bytes() == original and not gateway_config(home).exists()
+    assert sorted(p.name for p in cursor.parent.iterdir()) == ["mcp.json"], "no backup left behind"
+    monkeypatch.setattr(install, "_write", real)
+    assert run("install", "--client", "cursor") == 0
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original

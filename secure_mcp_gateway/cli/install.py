@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import json
@@ -368,7 +369,9 @@ def _side_edits(client: Client, client_file: Path, text: str, plan: Plan) -> lis
     return edits
 
 
-def _write_sides(client_file: Path, sides: list[SideEdit], done: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _write_sides(
+    client_file: Path, sides: list[SideEdit], done: list[dict[str, Any]], put: Any
+) -> list[dict[str, Any]]:
     """Write the side edits, each file's original kept (readable only by the user) in the install records; the
     record of every side file changed by this and earlier installs."""
     by_file = {d["file"]: d for d in done}
@@ -378,12 +381,12 @@ def _write_sides(client_file: Path, sides: list[SideEdit], done: list[dict[str, 
         old = by_file.get(key)
         if old is None:
             backup = _record_path(client_file).with_suffix(f".side{len(by_file) + 1}.bak")
-            _write(backup, now, 0o600)
+            put(backup, now, 0o600)
             old = by_file[key] = {"file": key, "backup": str(backup), "exact": True, "renamed": []}
         elif _sha(now) != old.get("written_sha256"):
             old["exact"] = False
         new = side.after.encode("utf-8")
-        _write(side.file, new, _mode(side.file, 0o644))
+        put(side.file, new, _mode(side.file, 0o644))
         old["renamed"] += side.renamed
         old["written_sha256"] = _sha(new)
     return list(by_file.values())
@@ -532,6 +535,69 @@ def run_install(
     for side in sides:
         _not_while_running(client, side.file, force)
     record = _load_record(client_file)
+    written: list[tuple[Path, bytes | None, int]] = []
+    try:
+        record = _install_files(
+            client,
+            client_file,
+            client_config,
+            project,
+            raw,
+            gw_path,
+            gw_raw,
+            gw_text,
+            plan,
+            sides,
+            record,
+            lambda path, data, mode: _tracked(written, path, data, mode),
+        )
+    except OSError as exc:
+        _put_back(written)
+        path = getattr(exc, "smg_path", None) or exc.filename
+        raise InstallError(
+            f"cannot write {path} ({exc.strerror}): make it and its folder writable by you (they may belong to "
+            "another user, made with sudo), then run the command again; nothing was changed"
+        ) from None
+    _report_install(client, client_file, gw_path, plan, record, mode, env_names)
+    return 0
+
+
+def _tracked(written: list[tuple[Path, bytes | None, int]], path: Path, data: bytes, mode: int) -> None:
+    """Write a file of an install, noting what it held before (to put back if a later write fails)."""
+    before, was = _read(path), _mode(path, 0o644)
+    try:
+        _write(path, data, mode)
+    except OSError as exc:
+        exc.smg_path = path  # type: ignore[attr-defined]  # (the file meant, not the temporary one beside it)
+        raise
+    written.append((path, before, was))
+
+
+def _put_back(written: list[tuple[Path, bytes | None, int]]) -> None:
+    """Undo the writes of an install that could not finish (best effort: the first failure was already said)."""
+    for path, before, mode in reversed(written):
+        with contextlib.suppress(OSError):
+            if before is None:
+                path.unlink(missing_ok=True)
+            else:
+                _write(path, before, mode)
+
+
+def _install_files(
+    client: Client,
+    client_file: Path,
+    client_config: str | None,
+    project: str | None,
+    raw: bytes | None,
+    gw_path: Path,
+    gw_raw: bytes | None,
+    gw_text: str,
+    plan: Plan,
+    sides: list[SideEdit],
+    record: dict[str, Any] | None,
+    put: Any,
+) -> dict[str, Any]:
+    """Write an install (the backup, the gateway config, the client file, the side files, the record); the record."""
     if record is None:
         backup = None
         if raw is not None:
@@ -540,7 +606,7 @@ def run_install(
             while backup.exists():
                 n += 1
                 backup = client_file.with_name(f"{client_file.name}{BACKUP_SUFFIX}.{n}")
-            _write(backup, raw, 0o600)
+            put(backup, raw, 0o600)
         record = {
             "client": client.name,
             "client_config": str(client_file.absolute()),
@@ -557,21 +623,20 @@ def run_install(
         }
     elif plan.moved or _sha(raw) != record.get("written_sha256"):
         record["exact"] = False  # the backup no longer holds everything the file should go back to
-    _write(gw_path, gw_text.encode("utf-8"), 0o600)
+    put(gw_path, gw_text.encode("utf-8"), 0o600)
     new_client = plan.client_text.encode("utf-8")
-    _write(client_file, new_client, _mode(client_file, 0o644))
-    written = plan.gateway["mcpServers"]
+    put(client_file, new_client, _mode(client_file, 0o644))
+    servers = plan.gateway["mcpServers"]
     record["moved"] = record.get("moved", []) + [
-        {**m.__dict__, "entry_sha256": _entry_sha(written.get(m.gateway_name))} for m in plan.moved
+        {**m.__dict__, "entry_sha256": _entry_sha(servers.get(m.gateway_name))} for m in plan.moved
     ]
     record["entry"] = [*plan.entry_location, plan.entry_name]
     record["renamed"] = record.get("renamed", []) + plan.renamed
     record["written_sha256"] = _sha(new_client)
     record["gateway_sha256"] = _sha(gw_text.encode("utf-8"))
-    record["side"] = _write_sides(client_file, sides, record.get("side", []))
-    _write(_record_path(client_file), (json.dumps(record, indent=2) + "\n").encode(), 0o600)
-    _report_install(client, client_file, gw_path, plan, record, mode, env_names)
-    return 0
+    record["side"] = _write_sides(client_file, sides, record.get("side", []), put)
+    put(_record_path(client_file), (json.dumps(record, indent=2) + "\n").encode(), 0o600)
+    return record
 
 
 def _report_install(
