@@ -527,3 +527,32 @@ def test_a_file_that_cannot_be_written_is_named_and_nothing_is_left_half_done(ho
     assert run("install", "--client", "cursor") == 0
     assert run("uninstall", "--client", "cursor") == 0
     assert cursor.read_bytes() == original
+
+
+def test_an_uninstall_that_cannot_write_puts_back_what_it_wrote(home, monkeypatch, capsys):
+    """Uninstall refused a write (the gateway config's folder made read-only since): one line naming the file, and the
+    client file it had already put back is as the install left it again, the record and backup kept for a retry."""
+    from secure_mcp_gateway.cli import install
+
+    cursor = CLIENTS["cursor"].default_path()
+    original = write(cursor, json.dumps({"mcpServers": {"fx": {"command": PY, "args": ["a"]}}}))
+    config = gateway_config(home)
+    write(config, json.dumps({"mcpServers": {"mine": {"command": PY, "args": ["m"]}}}))
+    assert run("install", "--client", "cursor") == 0
+    installed, gateway = cursor.read_bytes(), config.read_bytes()
+    real = install._write
+
+    def refuse(path: Path, data: bytes, mode: int) -> None:
+        if path == config:
+            raise PermissionError(13, "Permission denied", str(path.with_name(".config.json.tmp1234")))
+        real(path, data, mode)
+
+    monkeypatch.setattr(install, "_write", refuse)
+    capsys.readouterr()
+    assert run("uninstall", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {config} (Permission denied)" in err and len(err.strip().splitlines()) == 1, err
+    assert cursor.read_bytes() == installed and config.read_bytes() == gateway
+    monkeypatch.setattr(install, "_write", real)
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original and list(json.loads(config.read_text())["mcpServers"]) == ["mine"]

@@ -11,6 +11,7 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -392,8 +393,11 @@ def _write_sides(
     return list(by_file.values())
 
 
-def _undo_sides(record: dict[str, Any], dry_run: bool) -> list[str]:
-    """Put back the rules renamed in other files (exactly, when a file is as the install left it); what was done."""
+def _undo_sides(
+    record: dict[str, Any], dry_run: bool, put: Any = None, leftovers: list[Path] | None = None
+) -> list[str]:
+    """Put back the rules renamed in other files (exactly, when a file is as the install left it) with `put`, their
+    backups added to `leftovers` (removed once the uninstall is through); what was done."""
     said = []
     for side in record.get("side", []):
         file = Path(side["file"])
@@ -414,8 +418,9 @@ def _undo_sides(record: dict[str, Any], dry_run: bool) -> list[str]:
             print(_diff(raw.decode("utf-8", "replace"), new.decode("utf-8", "replace"), str(file)), end="")
             continue
         if new != raw:
-            _write(file, new, _mode(file, 0o644))
-        backup.unlink(missing_ok=True)
+            put(file, new, _mode(file, 0o644))
+        if leftovers is not None:
+            leftovers.append(backup)
         said.append(f"{how}: {file}")
     return said
 
@@ -549,17 +554,33 @@ def run_install(
             plan,
             sides,
             record,
-            lambda path, data, mode: _tracked(written, path, data, mode),
+            partial(_tracked, written),
         )
     except OSError as exc:
         _put_back(written)
-        path = getattr(exc, "smg_path", None) or exc.filename
-        raise InstallError(
-            f"cannot write {path} ({exc.strerror}): make it and its folder writable by you (they may belong to "
-            "another user, made with sudo), then run the command again; nothing was changed"
-        ) from None
+        raise _cannot_write(exc) from None
     _report_install(client, client_file, gw_path, plan, record, mode, env_names)
     return 0
+
+
+def _cannot_write(exc: OSError) -> InstallError:
+    """The one line for a write refused midway (after what was written is put back)."""
+    path = getattr(exc, "smg_path", None) or exc.filename
+    return InstallError(
+        f"cannot write {path} ({exc.strerror}): make it and its folder writable by you (they may belong to "
+        "another user, made with sudo), then run the command again; nothing was changed"
+    )
+
+
+def _tracked_unlink(written: list[tuple[Path, bytes | None, int]], path: Path) -> None:
+    """Remove a file, noting what it held (to put back if a later write fails)."""
+    before, was = _read(path), _mode(path, 0o600)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        exc.smg_path = path  # type: ignore[attr-defined]
+        raise
+    written.append((path, before, was))
 
 
 def _tracked(written: list[tuple[Path, bytes | None, int]], path: Path, data: bytes, mode: int) -> None:
@@ -762,19 +783,27 @@ def run_uninstall(
     _not_while_running(client, client_file, force)
     for side in record.get("side", []):
         _not_while_running(client, Path(side["file"]), force)
-    sides_said = _undo_sides(record, dry_run=False)
-    if new is None:
-        client_file.unlink(missing_ok=True)
-    else:
-        _write(client_file, new, int(record.get("mode", 0o644)))
-    if gw_new is None:
-        gw_path.unlink(missing_ok=True)
-    elif gw_new is not False:
-        _write(gw_path, gw_new, 0o600)
-    _record_path(client_file).unlink(missing_ok=True)
+    written: list[tuple[Path, bytes | None, int]] = []
+    leftovers: list[Path] = []
+    try:
+        put = partial(_tracked, written)
+        sides_said = _undo_sides(record, dry_run=False, put=put, leftovers=leftovers)
+        if new is None:
+            _tracked_unlink(written, client_file)
+        else:
+            put(client_file, new, int(record.get("mode", 0o644)))
+        if gw_new is None:
+            _tracked_unlink(written, gw_path)
+        elif gw_new is not False:
+            put(gw_path, gw_new, 0o600)
+        _tracked_unlink(written, _record_path(client_file))
+    except OSError as exc:
+        _put_back(written)
+        raise _cannot_write(exc) from None
+    for done in [*leftovers, *([backup] if exact and backup else [])]:  # (backups go once all else is back)
+        with contextlib.suppress(OSError):
+            done.unlink(missing_ok=True)
     if exact:
-        if backup:
-            backup.unlink(missing_ok=True)
         print(f"restored {client_file} exactly as it was before the install")
     else:
         print(
