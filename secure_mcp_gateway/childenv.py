@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shlex
 import shutil
 import sys
 from collections.abc import Mapping
@@ -108,6 +110,34 @@ class CommandNotFound(Exception):
 
 def resolve_command(command: str, env: Mapping[str, str], cwd: str | None) -> str:
     """The executable to start for `command`, searched on the child's PATH; raises CommandNotFound."""
+    try:
+        return _resolve(command, env, cwd)
+    except CommandNotFound as exc:
+        split = _split(command)
+        if len(split) < 2 or not _runs(split[0], env, cwd):
+            raise
+        raise CommandNotFound(  # (`"command": "npx -y pkg"`, as a shell line, whose first word runs)
+            f'"command" holds its arguments too: write "command": {json.dumps(split[0])}, '
+            f'"args": {json.dumps(split[1:])}'
+        ) from exc
+
+
+def _runs(command: str, env: Mapping[str, str], cwd: str | None) -> bool:
+    try:
+        _resolve(command, env, cwd)
+    except CommandNotFound:
+        return False
+    return True
+
+
+def _split(command: str) -> list[str]:
+    try:
+        return shlex.split(command, posix=os.name != "nt")
+    except ValueError:
+        return command.split()
+
+
+def _resolve(command: str, env: Mapping[str, str], cwd: str | None) -> str:
     if os.sep in command or (os.altsep and os.altsep in command):
         candidate = Path(command).expanduser()
         if not candidate.is_absolute() and cwd:
