@@ -303,6 +303,11 @@ class ServerConfig(_Strict):
     @model_validator(mode="after")
     def _transport(self) -> ServerConfig:
         kind = self.transport
+        if kind == "stdio" and not self.command and self.url:
+            raise ValueError(
+                'has "type": "stdio", which runs a "command", and a "url"; for a remote server write "type": "http" '
+                '(or "sse"), or leave "type" out'
+            )
         if kind == "stdio" and not self.command:
             raise ValueError('needs "command" (a program to run) or "url" (a remote MCP server)')
         if self.command and self.url:  # (a url alone decides the transport: the command would be ignored unseen)

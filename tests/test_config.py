@@ -597,3 +597,13 @@ def test_a_config_written_like_a_clients_jsonc_says_what_to_remove(tmp_path, tex
     with pytest.raises(ConfigError) as caught:
         config_mod.load(path)
     assert str(caught.value) == f"{path}: {expected}"
+
+
+def test_a_remote_server_typed_stdio_says_which_type_it_needs():
+    """`"type": "stdio"` kept from a local entry beside a "url" is named as the fault, not a missing "url"."""
+    with pytest.raises(ConfigError) as caught:
+        config_mod.parse({"mcpServers": {"web": {"type": "stdio", "url": "https://mcp.example.com/mcp"}}}, "f.json", {})
+    assert str(caught.value) == (
+        'f.json: mcpServers.web: has "type": "stdio", which runs a "command", and a "url"; for a remote server write '
+        '"type": "http" (or "sse"), or leave "type" out'
+    )
