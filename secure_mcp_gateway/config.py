@@ -1145,7 +1145,14 @@ def parse_json(text: str, path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}: {_json_fault(text, exc)}") from None
+        kind = {".yaml": "YAML", ".yml": "YAML", ".toml": "TOML"}.get(Path(path).suffix.lower())
+        other = (
+            f'; the config is JSON, not {kind}: write it as {{"mcpServers": {{"time": {{"command": "uvx", "args": '
+            '["mcp-server-time"]}}} (the README shows every key)'
+            if kind
+            else ""
+        )
+        raise ConfigError(f"{path}: {_json_fault(text, exc)}{other}") from None
     except _DuplicateKey as exc:
         raise ConfigError(
             f"{path}: the key {json.dumps(exc.key)} appears twice in one object (only the last would count); "

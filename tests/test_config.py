@@ -607,3 +607,19 @@ def test_a_remote_server_typed_stdio_says_which_type_it_needs():
         'f.json: mcpServers.web: has "type": "stdio", which runs a "command", and a "url"; for a remote server write '
         '"type": "http" (or "sse"), or leave "type" out'
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("gateway.yaml", "mcpServers:\n  time:\n    command: uvx\n"), ("g.toml", "[mcpServers.time]\n")]
+)
+def test_a_yaml_or_toml_config_is_told_the_gateway_reads_json(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        config_mod.load(path)
+    kind = "YAML" if name.endswith(".yaml") else "TOML"
+    assert str(caught.value).startswith(f"{path}: line 1 column ")
+    assert str(caught.value).endswith(
+        f'; the config is JSON, not {kind}: write it as {{"mcpServers": {{"time": {{"command": "uvx", "args": '
+        '["mcp-server-time"]}}} (the README shows every key)'
+    )
