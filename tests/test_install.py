@@ -556,3 +556,35 @@ def test_an_uninstall_that_cannot_write_puts_back_what_it_wrote(home, monkeypatc
     monkeypatch.setattr(install, "_write", real)
     assert run("uninstall", "--client", "cursor") == 0
     assert cursor.read_bytes() == original and list(json.loads(config.read_text())["mcpServers"]) == ["mine"]
+
+
+def test_servers_turned_off_in_claude_code_stay_off(home, tmp_path, capsys):
+    """A server the user turned off in Claude Code (`/mcp`: a project's `disabledMcpServers`; a `.mcp.json` server
+    rejected: `disabledMcpjsonServers`) stays off behind the gateway; a user server turned off in some projects only
+    stays in Claude Code, which alone can keep it off there. Before, install moved them all and the gateway ran them."""
+    shop, blog = tmp_path / "shop", tmp_path / "blog"
+    doc = {
+        "mcpServers": {"web": {"type": "stdio", "command": "web-mcp"}, "fx": {"type": "stdio", "command": PY}},
+        "projects": {
+            str(shop): {"mcpServers": {"db": {"type": "stdio", "command": "db-mcp"}}, "disabledMcpServers": ["db"]},
+            str(blog): {"mcpServers": {}, "disabledMcpServers": ["web"]},
+        },
+    }
+    client = CLIENTS["claude-code"].default_path()
+    original = write(client, json.dumps(doc, indent=2))
+    assert run("install", "--client", "claude-code") == 0
+    said = capsys.readouterr().out
+    servers = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert sorted(servers) == ["db", "fx"] and servers["db"]["disabled"] is True and "disabled" not in servers["fx"]
+    assert f"kept web in Claude Code: it is turned off in 1 project ({blog}" in said
+    assert "web" in json.loads(client.read_text())["mcpServers"]
+    assert run("uninstall", "--client", "claude-code") == 0
+    assert client.read_bytes() == original
+
+    mcp = write(shop / ".mcp.json", json.dumps({"mcpServers": {"evil": {"command": "x"}, "ok": {"command": PY}}}))
+    write(shop / ".claude" / "settings.local.json", json.dumps({"disabledMcpjsonServers": ["evil"]}))
+    assert run("install", "--client", "claude-code", "--project", str(shop)) == 0
+    servers = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert servers["evil"]["disabled"] is True and "disabled" not in servers["ok"], "a rejected server never runs"
+    assert run("uninstall", "--client", "claude-code", "--project", str(shop)) == 0
+    assert (shop / ".mcp.json").read_bytes() == mcp

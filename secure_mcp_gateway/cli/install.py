@@ -31,6 +31,7 @@ from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
 from secure_mcp_gateway.cli.side_rules import SideEdit, put_back, rewrite, side_places
 from secure_mcp_gateway.cli.tool_rules import TOOL_RULE_KEYS, rename_rules
+from secure_mcp_gateway.cli.turned_off import TurnedOff, turned_off
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
 ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
@@ -267,6 +268,7 @@ def plan_install(
     if not isinstance(servers, dict):
         raise InstallError('the gateway config\'s "mcpServers" is not an object')
     plan = Plan(client_text=text if text.strip() else "{}\n", gateway=gateway)
+    off = turned_off(client_file, client.default_path(), data) if client.name == "claude-code" else TurnedOff()
     ours_at: list[tuple[list[str], str]] = []
     for location in client.locations(data, client_file):
         holder: Any = data
@@ -279,10 +281,18 @@ def plan_install(
                 ours_at.append((list(location.path), name))
                 continue
             try:
+                if location.path == ("mcpServers",) and name in off.elsewhere:
+                    where = off.elsewhere[name]
+                    raise NotMovable(
+                        f"is turned off in {len(where)} project{'s' if len(where) > 1 else ''} ({', '.join(where)}; "
+                        f"/mcp), which only {client.title} can do for one project"
+                    )
                 converted, left = convert(client, entry, location)
             except NotMovable as exc:
                 plan.kept.append((name, str(exc)))
                 continue
+            if name in off.off.get(location.path, ()):  # (turned off by the user: it stays off)
+                converted["disabled"] = True
             same = next((n for n, e in servers.items() if e == converted), None)
             if same is not None:
                 gateway_name, added = same, False

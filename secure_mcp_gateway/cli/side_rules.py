@@ -50,11 +50,11 @@ def user_settings() -> Path:
     return Path(base) / "settings.json" if base else Path.home() / ".claude" / "settings.json"
 
 
-def _project_settings(folder: str) -> list[Path]:
+def project_settings(folder: str) -> list[Path]:
     return [Path(folder) / ".claude" / name for name in SETTINGS_FILES]
 
 
-def _project_keys(folder: str) -> list[str]:
+def project_keys(folder: str) -> list[str]:
     """The ways the user file may name a project folder (as given, and with links followed)."""
     keys = [folder]
     try:
@@ -76,9 +76,9 @@ def side_places(
         names = {m.name: m.gateway_name for m in moved}
         if not names:
             return out
-        keys = _project_keys(folder)
+        keys = project_keys(folder)
         out.append((user_file, [Place(["projects", k], TOOL_RULE_KEYS, names, folder, approvals=True) for k in keys]))
-        for file in _project_settings(folder):
+        for file in project_settings(folder):
             rules = Place(["permissions"], PERMISSION_KEYS, names, folder)
             out.append((file, [rules, Place([], (), names, folder, approvals=True)]))
         return out
@@ -91,7 +91,7 @@ def side_places(
     for project in projects if isinstance(projects, dict) else ():
         own = {**top, **{m.name: m.gateway_name for m in moved if m.location[:2] == ["projects", project]}}
         if own:
-            out += [(f, [Place(["permissions"], PERMISSION_KEYS, own, project)]) for f in _project_settings(project)]
+            out += [(f, [Place(["permissions"], PERMISSION_KEYS, own, project)]) for f in project_settings(project)]
     return out
 
 
