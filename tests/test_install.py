@@ -582,9 +582,34 @@ def test_servers_turned_off_in_claude_code_stay_off(home, tmp_path, capsys):
     assert client.read_bytes() == original
 
     mcp = write(shop / ".mcp.json", json.dumps({"mcpServers": {"evil": {"command": "x"}, "ok": {"command": PY}}}))
-    write(shop / ".claude" / "settings.local.json", json.dumps({"disabledMcpjsonServers": ["evil"]}))
+    write(
+        shop / ".claude" / "settings.local.json",
+        json.dumps({"disabledMcpjsonServers": ["evil"], "enabledMcpjsonServers": ["ok"]}),
+    )
     assert run("install", "--client", "claude-code", "--project", str(shop)) == 0
     servers = json.loads(gateway_config(home).read_text())["mcpServers"]
     assert servers["evil"]["disabled"] is True and "disabled" not in servers["ok"], "a rejected server never runs"
     assert run("uninstall", "--client", "claude-code", "--project", str(shop)) == 0
     assert (shop / ".mcp.json").read_bytes() == mcp
+
+
+def test_a_project_server_not_yet_approved_stays_in_claude_code(home, tmp_path, capsys):
+    """Claude Code asks before starting a project's `.mcp.json` server: one the user has not approved (added to the
+    repository since) stays in the client, which still asks, instead of starting behind the gateway entry that is
+    approved because the project's other servers were."""
+    shop = tmp_path / "shop"
+    servers = {"ok": {"command": PY, "args": ["a"]}, "new": {"command": PY, "args": ["b"]}}
+    write(shop / ".mcp.json", json.dumps({"mcpServers": servers}))
+    write(shop / ".claude" / "settings.local.json", json.dumps({"enabledMcpjsonServers": ["ok"]}))
+    assert run("install", "--client", "claude-code", "--project", str(shop)) == 0
+    said = capsys.readouterr().out
+    assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["ok"]
+    assert "kept new in Claude Code: it is not approved there yet" in said
+    assert set(json.loads((shop / ".mcp.json").read_text())["mcpServers"]) == {"new", "secure-gateway"}
+
+    other = tmp_path / "blog"
+    write(other / ".mcp.json", json.dumps({"mcpServers": servers}))
+    write(other / ".claude" / "settings.json", json.dumps({"enableAllProjectMcpServers": True}))
+    assert run("install", "--client", "claude-code", "--project", str(other)) == 0
+    moved = json.loads(gateway_config(home).read_text())["mcpServers"]
+    assert "new" in moved and moved["new"]["project"] == str(other), "a project that approves all: every server moves"

@@ -280,7 +280,13 @@ def plan_install(
             if is_ours(entry):
                 ours_at.append((list(location.path), name))
                 continue
+            rejected = name in off.off.get(location.path, ())
             try:
+                if off.approved is not None and name not in off.approved and not rejected:
+                    raise NotMovable(
+                        f"is not approved there yet ({client.title} asks before starting a project's server): "
+                        "approve it there, then install again"
+                    )
                 if location.path == ("mcpServers",) and name in off.elsewhere:
                     where = off.elsewhere[name]
                     raise NotMovable(
@@ -291,7 +297,7 @@ def plan_install(
             except NotMovable as exc:
                 plan.kept.append((name, str(exc)))
                 continue
-            if name in off.off.get(location.path, ()):  # (turned off by the user: it stays off)
+            if rejected:  # (turned off by the user: it stays off)
                 converted["disabled"] = True
             same = next((n for n, e in servers.items() if e == converted), None)
             if same is not None:

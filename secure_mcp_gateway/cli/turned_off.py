@@ -13,6 +13,9 @@ from secure_mcp_gateway.cli.side_rules import project_keys, project_settings, us
 
 TOGGLED = "disabledMcpServers"
 """A project's servers turned off with `/mcp` (in the user file's `projects.<folder>`)."""
+APPROVED = "enabledMcpjsonServers"
+"""A project's `.mcp.json` servers the user approved (Claude Code asks before starting any other)."""
+APPROVE_ALL = "enableAllProjectMcpServers"
 REJECTED = "disabledMcpjsonServers"
 """A project's `.mcp.json` servers the user rejected (in settings files, and the user file's project entry)."""
 
@@ -25,6 +28,9 @@ class TurnedOff:
     """A servers object's place -> the names turned off there (moved as disabled)."""
     elsewhere: dict[str, list[str]] = field(default_factory=dict)
     """A user server's name -> the projects it is turned off in (the gateway cannot say that: it stays)."""
+    approved: set[str] | None = None
+    """A `.mcp.json`'s servers the user approved, when some are (None: all are, none is, or not such a file): the
+    others stay in the client, which asks for them (the gateway's entry is approved where those were)."""
 
 
 def turned_off(client_file: Path, user_file: Path, data: dict[str, Any]) -> TurnedOff:
@@ -32,14 +38,14 @@ def turned_off(client_file: Path, user_file: Path, data: dict[str, Any]) -> Turn
     found = TurnedOff()
     folder = workspace_of(client_file)
     if folder is not None:  # a project's `.mcp.json`: rejected in a settings file or in the user file
-        names: set[str] = set()
-        for file in [user_settings(), *project_settings(folder)]:
-            names |= _names(_load(file), REJECTED)
         user = _load(user_file)
         projects = user.get("projects") if isinstance(user, dict) else None
-        for key in project_keys(folder):
-            names |= _names(projects.get(key) if isinstance(projects, dict) else None, REJECTED)
-        found.off[("mcpServers",)] = names
+        holders = [_load(f) for f in [user_settings(), *project_settings(folder)]]
+        holders += [projects.get(k) if isinstance(projects, dict) else None for k in project_keys(folder)]
+        found.off[("mcpServers",)] = set().union(*(_names(h, REJECTED) for h in holders))
+        approved = set().union(*(_names(h, APPROVED) for h in holders))
+        if approved and not any(isinstance(h, dict) and h.get(APPROVE_ALL) is True for h in holders):
+            found.approved = approved  # (none approved anywhere: the gateway's entry is asked for, as they were)
         return found
     projects = data.get("projects")
     for project, settings in projects.items() if isinstance(projects, dict) else ():
