@@ -51,6 +51,12 @@ def _values(text: str) -> list[str]:
             'h.Authorization = new AuthenticationHeaderValue("Bearer", "Rt5Kq9Zw3Lm7Xp2Vn8Bc4Hd");',
             "Rt5Kq9Zw3Lm7Xp2Vn8Bc4Hd",
         ),
+        ('local con = assert(env:connect("shop", "shop_rw", "Qv8#mLz3Wt6p", "db.internal", 3306))', "Qv8#mLz3Wt6p"),
+        ('JedisPool pool = new JedisPool(cfg, "cache.internal", 6379, 2000, "Hk4!zWq9Lm2t");', "Hk4!zWq9Lm2t"),
+        ('r = redis.Redis("cache", 6379, 0, "Kx7^pQz3Lw9m")', "Kx7^pQz3Lw9m"),
+        ('ssh.connect("10.0.0.5", 22, "deploy", "Gq6$zLw3Mt8k")', "Gq6$zLw3Mt8k"),
+        ('influx = InfluxDBClient("influx", 8086, "admin", "Wm3#qLz7Kp9x", "metrics")', "Wm3#qLz7Kp9x"),
+        ("const client = new Client('https://es.internal:9200', 'elastic', 'Tz6$kPq2Wm8v');", "Tz6$kPq2Wm8v"),
     ],
 )
 def test_a_password_given_by_position_is_found(text: str, value: str) -> None:
@@ -82,6 +88,15 @@ def test_an_smtp_auth_plain_line_is_found_whole() -> None:
         'curl_easy_setopt(h, CURLOPT_USERAGENT, "report-fetcher/2.1");',
         "$c = new GuzzleHttp\\Client(['auth' => [$user, $pass, 'digest']]);",
         'http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);',
+        "local con = assert(env:connect(db, user, pass))",
+        "JedisPool pool = new JedisPool(cfg, host, port, timeout, password);",
+        'pool = new JedisPool(cfg, "localhost", 6379, 2000, System.getenv("REDIS_PASS"))',
+        'client = MongoClient("localhost", 27017, "admin", "password123")',
+        'c = Client("localhost", 9000, "reports_2024")',
+        'client = Client("https://api.example.com", "v2", "application/json")',
+        'conn = http.client.HTTPSConnection("api.example.com", 443, timeout=10)',
+        'r = redis.Redis("localhost", 6379, 0, "<REDIS_PASSWORD>")',
+        'client = InfluxDBClient("localhost", 8086, "root", "root", "example")',
     ],
 )
 def test_references_and_prompts_pass(text: str) -> None:

@@ -85,7 +85,9 @@ CALL_WORDS = (
     *("credentials(", "authtokens.basic(", "plaintextauthprovider(", ".authenticateasync("),
 )
 """Literals one of which every match of `_CALLS` holds (the shared index places them in a long text)."""
-_LATER_WORDS = (*CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
+PORT_CALL_WORDS = ("connect(", "client(", "pool(", "redis(", "connection(", "session(")
+"""Literals of the calls read for a host and a port before a user and a password (see `_host_port_calls`)."""
+_LATER_WORDS = (*CALL_WORDS, *PORT_CALL_WORDS, "convertto-securestring", "net use", "net user", "auth plain")
 _LATER = WordGate(_LATER_WORDS)
 """Whether a text shorter than `LONG` holds one of the literals of the calls, commands and protocol lines."""
 
@@ -103,6 +105,7 @@ WORDS = (
     *(w for words, _ in _GATES for w in words),
     *("htpasswd", "convertto-securestring", "net use", "net user", "auth plain", '" "', '"\t"'),
     *CALL_WORDS,
+    *PORT_CALL_WORDS,
 )
 """The literals that let each expression run (the shared index is asked for them in a long text)."""
 _ARG = lazy.compile(r"[^\s;&|]+")
@@ -139,6 +142,9 @@ def find(
     called = [w for w in CALL_WORDS if holds(w)]
     if called:
         out += _calls(text, low, called, typed, places)
+    port_calls = [w for w in PORT_CALL_WORDS if holds(w)]
+    if port_calls:
+        out += _host_port_calls(text, low, port_calls, typed, places)
     if holds("convertto-securestring"):
         for m in _SECURE_STRING.finditer(low):
             args = m.group("args")
@@ -245,6 +251,68 @@ def _calls(
             if start < end and typed(text[start:end]):
                 out.append((start, end))
     return out
+
+
+_CONNECTING = lazy.compile(
+    r"[\w$.:>-]*(?:connect|client|pool|redis|jedis|session|conn|sftp|ssh|ftp|smtp|imap|ldap|mongo|mysql|postgres"
+    r"|influx|clickhouse|cassandra|memcache|amqp|rabbit|database|db)[\w$]*\($"
+)
+"""A call's name (lower-cased, with the `(`) that says it opens a connection or a client."""
+_PORT_ARG = lazy.compile(r"\s*(?:\d{2,5}|[\w$.]*port[\w$]*)\s*\Z")
+_HOST_ARG = lazy.compile(r"\s*(?:[\"'][\w.:\[\]-]{1,253}[\"']|[\w$.]*(?:host|addr|server)[\w$]*)\s*\Z")
+_URL_ARG = lazy.compile(r"\s*[\"'][a-z][a-z0-9+.-]{1,20}://[^\"'\s]{1,253}[\"']\s*\Z")
+_NUMBER = lazy.compile(r"\s*\d{1,6}\s*")
+_NAME_START = lazy.compile(r"[\w$.:>-]{1,80}\(\Z")
+_AFTER_PORT_AT = {"influxdbclient(": 1}
+"""Calls whose password is not the last of the quoted values after the port: InfluxDB's `(host, port, user,
+password, database)`."""
+
+
+def _host_port_calls(
+    text: str, low: str, words: list[str], typed: Callable[[str], bool], places: Places
+) -> list[tuple[int, int]]:
+    """Passwords given by position to a connection's or a client's constructor after its host and port
+    (`new JedisPool(cfg, "cache", 6379, 2000, "...")`, `redis.Redis("cache", 6379, 0, "...")`, `ssh.connect(host, 22,
+    "deploy", "...")`, `InfluxDBClient(host, 8086, "admin", "...", "metrics")`), to a client made from a URL, a user
+    and a password (`new Client("https://es:9200", "elastic", "...")`), and to LuaSQL's `env:connect(source, user,
+    "...")`: the quoted value after the port and a timeout's or a database's number, the second of two, or at the
+    place its call takes it."""
+    out: list[tuple[int, int]] = []
+    read = 0
+    for word in words:
+        for at in places(word):
+            open_at = at + len(word)
+            if open_at < read:
+                continue
+            name = _NAME_START.search(low, max(0, open_at - 81), open_at)
+            if name is None or _CONNECTING.match(low, name.start(), open_at) is None:
+                continue
+            args, read = _arguments(low, open_at)
+            span = _port_password(low, name.group(), args)
+            if span is not None and _PLAIN.fullmatch(text, *span) is None and typed(text[span[0] : span[1]]):
+                out.append(span)
+    return out
+
+
+_PLAIN = lazy.compile(r"[A-Za-z]+[0-9]{0,4}|[a-z]+/[a-z0-9.+-]+")
+"""A word with a number after it (`password123`, a manual's stand-in) or a media type: no password here."""
+
+
+def _port_password(low: str, name: str, args: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the password among a connecting call's arguments (see `_host_port_calls`), if any."""
+    literals = [_literal(low, *a) for a in args]
+    if name.endswith(":connect(") and len(args) >= 3 and literals[2] != (0, 0):
+        return literals[2]  # LuaSQL's `env:connect(source, user, password, ...)`
+    if len(args) == 3 and _URL_ARG.match(low, *args[0]) is not None and literals[1] != (0, 0):
+        return literals[2] if literals[2] != (0, 0) else None
+    for i in range(1, len(args) - 1):
+        if _PORT_ARG.match(low, *args[i]) is not None and _HOST_ARG.match(low, *args[i - 1]) is not None:
+            after = [span for span in literals[i + 1 :] if span != (0, 0)]
+            if len(after) == 1 and not any(_NUMBER.fullmatch(low, *a) for a in args[i + 1 : -1]):
+                return None  # one value right after the port is a database's or a client's name, not a password
+            at = _AFTER_PORT_AT.get(name.rsplit(".", 1)[-1], len(after) - 1 if len(after) <= 2 else -1)
+            return after[at] if 0 <= at < len(after) else None
+    return None
 
 
 _LOWER_WORDS = lazy.compile(r"[a-z]+(?:[-_][a-z]+)*")

@@ -128,6 +128,7 @@ INDEX.add([w for w in login_prose.PASSWORD_WORDS if w.isascii()])  # where each 
 INDEX.add(nested_keys.LITERALS, where=False)  # whether each occurs (see `nested_keys`): a long text may hold many
 INDEX.add(nested_keys.PLURAL_LITERALS)  # where each starts: their children are read there
 INDEX.add(login_pairs.CALL_WORDS)  # where each starts: calls are read there (see `login_pairs`)
+INDEX.add(login_pairs.PORT_CALL_WORDS)  # (and calls that take a host and a port first)
 INDEX.add(password_phrases.ENGLISH)  # where each starts
 INDEX.add([*dumps.WORDS, '"key"'], where=False)  # whether each occurs (see `dumps`)
 INDEX.add(config_values.WORDS)  # where each starts: their lines are read (see `config_values`)
