@@ -613,3 +613,24 @@ def test_a_project_server_not_yet_approved_stays_in_claude_code(home, tmp_path, 
     assert run("install", "--client", "claude-code", "--project", str(other)) == 0
     moved = json.loads(gateway_config(home).read_text())["mcpServers"]
     assert "new" in moved and moved["new"]["project"] == str(other), "a project that approves all: every server moves"
+
+
+def test_an_entry_naming_its_config_with_a_variable(home, capsys):
+    """A hand-written entry naming its config through a client variable is read as the client reads it
+    (`${userHome}`); one install cannot read is refused with the fix, never taken as a folder named `${...}`."""
+    theirs = home / "gw" / "gateway.json"
+    write(theirs, json.dumps({"mcpServers": {"x": {"command": PY, "args": ["x"]}}}))
+    cursor = CLIENTS["cursor"].default_path()
+    entry = {"command": "/opt/smg/bin/secure-mcp-gateway", "args": ["--config", "${userHome}/gw/gateway.json"]}
+    original = write(cursor, json.dumps({"mcpServers": {"secure-gateway": entry, "y": {"command": PY, "args": ["y"]}}}))
+    assert run("install", "--client", "cursor") == 0
+    assert list(json.loads(theirs.read_text())["mcpServers"]) == ["x", "y"]
+    assert run("uninstall", "--client", "cursor") == 0
+    assert cursor.read_bytes() == original
+    entry["args"] = ["--config", "${env:SMG_NOWHERE_T3}/gateway.json"]
+    original = write(cursor, json.dumps({"mcpServers": {"secure-gateway": entry, "y": {"command": PY, "args": ["y"]}}}))
+    capsys.readouterr()
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert "${env:SMG_NOWHERE_T3}/gateway.json" in err and "pass --config" in err and len(err.strip().splitlines()) == 1
+    assert cursor.read_bytes() == original and not gateway_config(home).exists()

@@ -196,7 +196,7 @@ def convert(client: Client, entry: Any, location: Location) -> tuple[dict[str, A
             if not isinstance(out[key], dict):
                 raise NotMovable(f'has "{key}" that is not an object')
             out[key] = {str(k): v if isinstance(v, str) else _scalar(v) for k, v in out[key].items()}
-    out = _expand(client, out, location)
+    out = fill_in(client, out, location)
     base = location.project
     if base and "command" in out:
         cwd = out.get("cwd")
@@ -218,11 +218,13 @@ def _scalar(value: Any) -> str:
     raise NotMovable("has an env or header value that is not a string")
 
 
-def _expand(client: Client, value: Any, location: Location) -> Any:
+def fill_in(client: Client, value: Any, location: Location) -> Any:
+    """`value` with the variables `client` fills in replaced as the gateway can (`${env:NAME}` kept for it); raises
+    NotMovable for one only the client can fill in."""
     if isinstance(value, dict):
-        return {k: _expand(client, v, location) for k, v in value.items()}
+        return {k: fill_in(client, v, location) for k, v in value.items()}
     if isinstance(value, list):
-        return [_expand(client, v, location) for v in value]
+        return [fill_in(client, v, location) for v in value]
     if not isinstance(value, str) or "${" not in value or client.expands == "none":
         return value
 

@@ -19,10 +19,12 @@ from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import (
     Client,
+    Location,
     NotMovable,
     client_named,
     config_of,
     convert,
+    fill_in,
     is_ours,
     workspace_of,
 )
@@ -738,7 +740,16 @@ def _gateway_path(client: Client, client_file: Path, text: str, named: str | Non
     theirs = config_of(ours[0][1]) if ours else None  # (the entry install would rewrite: the first of ours)
     if theirs is None:
         return path
-    running = Path(theirs).expanduser().absolute()
+    try:  # (as the client fills it in: `${userHome}`, `${env:NAME}`)
+        filled = config_mod.expand_env(fill_in(client, theirs, Location((client.key,))), os.environ)
+    except (NotMovable, config_mod.ConfigError):
+        filled = theirs
+    if "${" in filled:
+        raise InstallError(
+            f"{client_file}: {client.key}.{ours[0][0]} starts the gateway with the config {theirs!r}, which cannot be "
+            "read here (a variable only the client fills in); pass --config with that file's path"
+        )
+    running = Path(filled).expanduser().absolute()
     if running.resolve() == path.resolve():
         return path
     if named or os.environ.get(config_mod.CONFIG_ENV):
