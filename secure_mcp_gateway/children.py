@@ -561,17 +561,25 @@ class Child:
         loop = asyncio.get_running_loop()
         started = loop.time()
         tasks = {kind: asyncio.ensure_future(one(kind)) for kind in _LISTS}
+        pending: set[asyncio.Future[Any]] = set(tasks.values())
+        deadline: float | None = None
+        refuses = False
         try:
-            _done, pending = await asyncio.wait(tasks.values(), return_when=asyncio.FIRST_COMPLETED)
-            if pending:  # (the others get a grace, not the whole init_timeout each)
-                grace = max(_LIST_GRACE, 4 * (loop.time() - started))
-                _done, pending = await asyncio.wait(pending, timeout=grace)
+            while pending:
+                left = None if deadline is None else max(0.0, deadline - loop.time())
+                done, pending = await asyncio.wait(pending, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+                if not done or any(t.exception() is not None for t in done):
+                    break  # (the grace is over; or the connection closed, raised below)
+                if any(t.result() is None for t in done):  # it refuses what it lacks: the rest will come
+                    refuses, deadline = True, None
+                elif deadline is None and not refuses:  # a list answered: the others get a grace, not init_timeout
+                    deadline = loop.time() + max(_LIST_GRACE, 4 * (loop.time() - started))
         finally:
             for task in tasks.values():
                 task.cancel()
         silent = [kind for kind, task in tasks.items() if task in pending]
         for kind, task in tasks.items():
-            items = None if kind in silent else task.result()  # (a closed connection is raised here)
+            items = None if kind in silent or task.cancelled() else task.result()  # (a closed connection is raised)
             if items is not None:
                 setattr(catalog, kind, items)
                 catalog.capabilities.setdefault(_LISTS[kind][2], {})

@@ -107,3 +107,27 @@ async def test_a_server_without_capabilities_that_ignores_other_lists_starts_wit
     assert (
         child.note is not None and "no answer to prompts/list, resources/list, resources/templates/list" in child.note
     )
+
+
+class _SlowTools(_Lists):
+    """A server without capabilities that refuses what it lacks at once and lists its tools slowly."""
+
+    async def request(self, method: str, params: Any, timeout: float) -> dict[str, Any]:
+        if method == "tools/list":
+            await asyncio.sleep(0.3)
+        return await super().request(method, params, timeout)
+
+
+@pytest.mark.anyio
+async def test_a_server_that_refuses_what_it_lacks_gets_its_whole_time_for_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refusal ("method not found") shows the server answers what it lacks: its slow tools are waited for, not cut
+    at the grace meant for a server that never answers."""
+    from secure_mcp_gateway import children
+
+    monkeypatch.setattr(children, "_LIST_GRACE", 0.05)
+    child = Child("slow", ServerConfig(command="true"), GatewaySettings(), host=None)  # type: ignore[arg-type]
+    catalog = await child._fetch_catalog(_SlowTools(), _init(None))  # type: ignore[arg-type]
+    assert [t["name"] for t in catalog.tools] == ["echo"]
+    assert child.note is not None and "no answer" not in child.note
