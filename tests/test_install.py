@@ -634,3 +634,16 @@ def test_an_entry_naming_its_config_with_a_variable(home, capsys):
     err = capsys.readouterr().err
     assert "${env:SMG_NOWHERE_T3}/gateway.json" in err and "pass --config" in err and len(err.strip().splitlines()) == 1
     assert cursor.read_bytes() == original and not gateway_config(home).exists()
+
+
+def test_an_uninstall_of_the_wrong_file_says_where_the_gateway_is_installed(home, tmp_path, capsys):
+    """`uninstall --client claude-code` after an install with `--project`: nothing to undo in the user file, and the
+    command that undoes the install there is shown."""
+    shop = tmp_path / "shop"
+    write(shop / ".mcp.json", json.dumps({"mcpServers": {"fx": {"command": PY, "args": ["a"]}}}))
+    assert run("install", "--client", "claude-code", "--project", str(shop)) == 0
+    capsys.readouterr()
+    assert run("uninstall", "--client", "claude-code") == 0
+    out = capsys.readouterr().out
+    assert "nothing to undo" in out
+    assert f"uninstall --client claude-code --project {shop}" in out, out

@@ -723,11 +723,15 @@ def _report_install(
         print("the gateway config is readable only by you (mode 0600)")
     me = shell_command()
     print(f"check it:  {me} check --probe --config {gw_path}")
-    print(
-        f"restart {client.title} (quit it fully first) to use it; undo with: {me} uninstall "
-        f"--client {client.name}"
+    print(f"restart {client.title} (quit it fully first) to use it; undo with: {_undo_command(record)}")
+
+
+def _undo_command(record: dict[str, Any]) -> str:
+    """The command that undoes the install of `record`."""
+    return (
+        f"{shell_command()} uninstall --client {record.get('client')}"
         + (f" --project {record['project']}" if record.get("project") else "")
-        + (f" --client-config {client_file}" if record.get("custom") else "")
+        + (f" --client-config {record['client_config']}" if record.get("custom") else "")
     )
 
 
@@ -784,6 +788,9 @@ def run_uninstall(
     raw = _read(client_file)
     if record is None:
         print(f"the gateway is not installed in {client_file} (no install record); nothing to undo")
+        for other in _other_records(client_file):  # (installed with --project or --client-config, for instance)
+            if other.get("client") == client.name and other.get("client_config"):
+                print(f"it is installed in {other['client_config']}; undo that with: {_undo_command(other)}")
         return 0
     backup = Path(record["backup"]) if record.get("backup") else None
     original = _read(backup) if backup else None
