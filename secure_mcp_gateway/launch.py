@@ -76,7 +76,18 @@ def gateway_command(config: Path, mode: str = "auto") -> tuple[str, list[str]]:
             return str(Path(sys.executable).absolute()), ["-m", "secure_mcp_gateway", *args]
         return str(script), args
     command, run = _uvx()
-    return command, [*run, *args]
+    if Path(command).is_absolute():
+        return command, [*run, *args]
+    if mode == "auto" and not ephemeral():  # (no console script and no uv: this installation's Python runs it)
+        return str(Path(sys.executable).absolute()), ["-m", "secure_mcp_gateway", *args]
+    raise LaunchError(
+        'uvx was not found (not on PATH, and no $UV): a client given a bare "uvx" could not start the gateway; '
+        "install uv (https://docs.astral.sh/uv/), or pass --launch script to start it from this installation"
+    )
+
+
+class LaunchError(ValueError):
+    """No command a client could start the gateway with; the message says what to install or pass instead."""
 
 
 def _uvx() -> tuple[str, list[str]]:

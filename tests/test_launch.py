@@ -62,3 +62,13 @@ def test_the_hints_after_install_name_a_command_the_shell_has(tmp_path: Path, mo
     assert launch.shell_command() == str(script)
     monkeypatch.setenv("PATH", str(script.parent))
     assert launch.shell_command() == launch.SCRIPT
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX executables")
+def test_uvx_asked_for_where_there_is_none_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`install --launch uvx` without uv installed wrote a bare "uvx" into the client, which then failed to start the
+    gateway (spawn uvx ENOENT); now it is refused, saying what to do."""
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.delenv("UV", raising=False)
+    with pytest.raises(ValueError, match=r"uvx was not found .*--launch script"):
+        launch.gateway_command(tmp_path / "gateway.json", "uvx")
