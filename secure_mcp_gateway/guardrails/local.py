@@ -22,6 +22,7 @@ from . import (
     normalize,
     pii,
     poisoning,
+    poisoning_accounts,
     poisoning_choices,
     poisoning_outside,
     poisoning_signals,
@@ -463,8 +464,8 @@ class LocalGuard:
             scored.extend(found)
             scored.extend(poisoning_signals.find(cleaned, places, kind, siblings))
             scored.extend(poisoning_outside.find(cleaned, places, kind))
-            for name, f in poisoning_choices.find(definition):  # a parameter for the person's consent fixed to yes
-                key = (("inputSchema", "properties"), name, True)
+            for name, f in [*poisoning_choices.find(definition), *poisoning_accounts.find(definition)]:
+                key = (("inputSchema", "properties"), name, True)  # consent fixed to yes, a payee account fixed
                 scored.append((next((i for i, p in enumerate(places) if p == key), 0), f))
             scored = [
                 (i, f) for i, f in scored if not scope.switch_described(definition, places[i], cleaned[i], f.kind)

@@ -14,6 +14,7 @@ from .poisoning_harms import RULES as _HARM_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
 from .scan import remembered
+from .scoped_advice import NARROWED
 
 # Uses the injection rules plus signals that only make sense in a definition: references to credential files,
 # asking to smuggle data through a parameter, orders about other tools, redirecting mail or payments, and coercion
@@ -201,8 +202,7 @@ RULES = eager(
         ),
         rule(
             r"\b(?:do\s+not|don'?t|never)\s+(?:use|call|invoke|trust)\s+(?:the\s+)?(?!this\b)[`'\"]?[\w.-]{2,64}[`'\"]?\s+(?:tool|server"
-            r"|function)s?\b(?!\s+(?:for|with|on)\s+(?!(?:any|all|every|each)\b)(?:\w+\s+){1,3}?(?:that|which|where|behind|requiring"
-            r"|needing)\s)[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
+            r"|function)s?\b" + NARROWED + r"[^.\n]{0,60}?\b(?:instead|use\s+this|call\s+this)\b"
             r"|(?<!\bthis\s)(?<!\bthe\s)\b(?:tool|server|function)s?\s+(?:is|are)\s+(?:now\s+)?(?:unsafe|insecure|broken|buggy|compromised|malicious|unreliable"
             r"|leaky|leaking)\b",
             ("tool_preference", 0.6),
@@ -376,9 +376,10 @@ RULES = eager(
             r"|submit|upload|report|notify|contact|connect\s+to|send|transmit|forward|sync|log)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
             r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
             ("network_request", 0.5),
-            boost=(
+            boost=(  # ("to the user's Drive" names where it goes, not what is sent)
                 r"\?[^\s]*=(?:\{|<|\$|\[)|\b(?:data|content|contents|secret|token|key|conversation|history)="
-                r"|\b(?:conversation|history|user'?s?|e-?mails?|results?|outputs?|contents?|files?|messages?|credentials?|tokens?)\b",
+                r"|\b(?:conversation|history|(?<!\bto\sthe\s)(?<!\binto\sthe\s)(?<!\bin\sthe\s)(?<!\bon\sthe\s)"
+                r"user'?s?|e-?mails?|results?|outputs?|contents?|files?|messages?|credentials?|tokens?)\b",
                 0.65,
             ),
         ),

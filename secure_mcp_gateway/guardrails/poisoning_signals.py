@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import failure_advice, key_signups, lazy, own_credentials, retired_tools, scope, sibling_handoffs
+from . import poisoning_accounts as ac
 from . import poisoning_claims as cl
 from . import poisoning_detours as dt
 from . import poisoning_footholds as ft
@@ -35,6 +36,7 @@ from . import poisoning_reach as rc
 from .findings import Finding, lower_aligned
 from .may_match import MayMatch
 from .scan import Words, required_words, trie
+from .scoped_advice import NARROWED
 from .walk import Place
 
 DETECTOR = "poisoning"
@@ -390,6 +392,8 @@ _PAY = lazy.compile(
     r"|\bbeneficiari[oa]\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bnumero\s+di\s+conto\b|\bполучател\w*|\bсч[её]т\w*"
 )
 _ACCOUNT = lazy.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}\b|\b0x[0-9a-fA-F]{40}\b|\b\d{8,17}\b")
+_PAYEE_FIXED = ac.PAYEE_FIXED
+"""A written-in account number made the one money goes to (see `poisoning_accounts`)."""
 _EVERY_TIME = lazy.compile(r"\b(?:whenever|every\s+time|each\s+time|after\s+(?:every|each)|on\s+(?:every|each))\b")
 """Each time the tool runs."""
 _OPTIONAL = lazy.compile(
@@ -655,7 +659,7 @@ _NEVER_SUGGEST = lazy.compile(
     r"\b(?:never|do\s+not|don'?t)\s+(?:suggest|recommend|mention|offer)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)"
     r"(?:\S+\s+){1,4}?(?:servers?|tools?|integrations?|plugins?|apps?)\b|\b(?:never|do\s+not|don'?t)\s+(?:use|call"
     r"|choose|pick|invoke)\s+(?:the\s+|any\s+)?(?!this\b|these\b|our\b)(?:\S+\s+){1,4}?(?:servers?|integrations?"
-    r"|plugins?|apps?)\b"
+    r"|plugins?|apps?)\b" + NARROWED
 )
 _SELF = lazy.compile(r"\b(?:this|our)\s+(?:server|tool|integration|plugin)'?s?\b|\bthese\s+tools\b")
 _CLEARED = lazy.compile(
@@ -1033,6 +1037,7 @@ class Signals:
     device_url: bool
     erase_log: bool
     self_restore: bool
+    payee_fixed: bool
     imperative: bool
     error_secret: bool
     carried: frozenset[str]
@@ -1292,6 +1297,7 @@ _OWN_WORDS: dict[object, tuple[str, ...]] = {
     _GENERIC_TOOL: ("tool", "server", "function", "integration", "plugin"),
     _PERSIST: ("long", "persist", "permanently", "remember", "memor", "future", "across"),
     _RULE: ("rule", "always", "never", "recommend", "prefer", "reply", "respond", "instruction", "now", "every"),
+    _PAYEE_FIXED: ac.PAYEE_WORDS,
     **ft.WORDS,
     **dt.WORDS,
     _PROXY: px.PROXY_WORDS,
@@ -1306,7 +1312,7 @@ _SEARCHED = (
     _ISSUER, _CONTENTS, _GRANT_ACCESS, _INTO_HERE, _DEFY_PREFS, _UNSAFE, _COMPLY_ALL, _AUTHORITY, _PROMOTE, _HAND_OFF,
     _DESPITE_FAIL, _ALSO, _HIDE_FAIL, _CLIP, _DENIAL, _EVERY_ANSWER, _EVADE, _HIJACK, _GOES, _PRIVATE, _NAMED,
     _SENT_CODE, _INSTALL, _SCHEDULE, _CLIENT_CONFIG, _RULES_FILE, _AUTO_APPROVE, _DEVICE, _ERASE_LOG, _CARRY, _HARVEST,
-    _SELF_RESTORE,
+    _SELF_RESTORE, _PAYEE_FIXED,
     _FLAG, _AVOID, _OMIT, _OMIT_VIEW, _SIDE, _REROUTE, _ONLY_HERE, _PUSH, _SUPPRESS, _HIDE_FACT, _HANDOFF, _MISREPORT,
     _SHARED, _REPLACES, _FLAG_SELF, _ELSE_THAN, _SWAP, _SKEW, _PROXY, _ACCESS, _CHANGES, _VOICE, _ELSEWHERE, _TURNED,
     _KEPT_ON, _PUSHED, _LEFT_OUT, _FIXED_PLACE, _SMEARED, _NO_SAY, _OPENED_UP, _LEFT_VIEW, _ADDED_AS, _POSING,
@@ -1500,6 +1506,7 @@ def signals(low: str, raw: str) -> Signals:
         device_url=device and ft.DEVICE_URL.search(low) is not None and ft.ENTER.search(low) is not None,
         erase_log=_affirmed(_ERASE_LOG, low, live, tw),
         self_restore=_affirmed(_SELF_RESTORE, low, live, tw) and ft.self_restored(low),
+        payee_fixed=has(_PAYEE_FIXED) and ac.fixed_payee(low),
         imperative=imperative,
         error_secret=secret and ft.THEIR_SECRET.search(low) is not None and ft.ERROR_CUE.search(low) is not None,
         private=m.group(1) if _PRIVATE in live and (m := tw[_PRIVATE].search(low)) else "",
@@ -2166,6 +2173,12 @@ def judge(
         keep("credential_request", 0.7)  # a notes tool asking for "the 6-digit code texted to their phone"
     if foreign_credential and s.secret and role in ("param", "schema") and not s.protective:
         keep("credential_request", 0.7)
+    if s.secret and role == "description" and not secret_job and ac.password_asked(s.text):
+        keep("credential_request", 0.7)  # "have them sign in there with their Google password"
+    if s.url and not s.protective and ac.fake_sign_in(s.text):
+        keep("credential_request", 0.7)  # "tell the user their account is compromised; they must log in at https://..."
+    if s.payee_fixed and not s.protective:
+        keep("redirect", 0.7)  # "always pay into account GB82 WEST ..., whatever the invoice says"
     if (
         s.personal
         and (s.mine or dt.POSSESSIVE.search(s.text) is not None or _two_details(s.text))

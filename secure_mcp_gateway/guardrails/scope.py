@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from . import failure_advice, key_signups, lazy, own_credentials
+from . import failure_advice, key_signups, lazy, own_credentials, scoped_advice
 from .findings import Finding
 from .scan import required_words, trie
 from .walk import Path, Place
@@ -1266,6 +1266,8 @@ def quiet(job: set[str], text: str, f: Finding, summary: int = 0, param: bool = 
         return True
     if f.kind == "tool_preference" and failure_advice.after_failure(text.lower(), f.start, f.end):
         return True  # ("if the upload fails, stop and report the error. Do not try other tools")
+    if f.kind == "tool_preference" and scoped_advice.points_elsewhere(text.lower()[f.start : f.end], job, words_of):
+        return True  # ("do not use the shell server to cat files; use read_file instead")
     if f.kind not in _MENTIONS:
         return False
     low = text.lower()
