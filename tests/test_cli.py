@@ -214,3 +214,22 @@ def test_demo_shows_blocks_redactions_and_audit_lines_waits_for_slow_servers_and
     runs = gateway_env(tmp_path).get("PATH", os.environ.get("PATH", ""))
     assert shutil.which(next_step[0], path=runs) or Path(next_step[0]).is_file(), next_step
     assert "install" in next_step, next_step
+
+
+def test_init_keeps_servers_turned_off_in_claude_code_off(tmp_path, monkeypatch, capsys):
+    """`init` reads Claude Code's file as `install` does: a server toggled off in its project stays off, a user
+    server off in some projects only is left out, saying why."""
+    from secure_mcp_gateway.cli import main
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("CLAUDE_CONFIG_DIR", raising=False)
+    doc = {
+        "mcpServers": {"web": {"command": "web-mcp"}, "fx": {"command": "fx-mcp"}},
+        "projects": {"/src/shop": {"mcpServers": {"db": {"command": "db-mcp"}}, "disabledMcpServers": ["db", "web"]}},
+    }
+    (tmp_path / ".claude.json").write_text(json.dumps(doc))
+    out = tmp_path / "gateway.json"
+    assert main(["init", "--client", "claude-code", "--config", str(out)]) == 0
+    servers = json.loads(out.read_text())["mcpServers"]
+    assert sorted(servers) == ["db", "fx"] and servers["db"]["disabled"] is True and "disabled" not in servers["fx"]
+    assert "left out web: it is turned off in 1 project (/src/shop; /mcp)" in capsys.readouterr().out

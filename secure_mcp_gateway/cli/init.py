@@ -11,6 +11,7 @@ from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, client_named, convert, guess_client, is_ours
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.cli.install import AnyEnv, write_private
+from secure_mcp_gateway.cli.turned_off import TurnedOff, held_back, turned_off
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
 
@@ -24,6 +25,7 @@ def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:
         raise CliError(f"{path} holds no JSON object")
     servers: dict[str, Any] = {}
     notes: list[str] = []
+    off = turned_off(path, client.default_path(), data) if client.name == "claude-code" else TurnedOff()
     for location in client.locations(data, path):
         holder: Any = data
         for key in location.path:
@@ -32,10 +34,13 @@ def servers_of(client: Client, path: Path) -> tuple[dict[str, Any], list[str]]:
             if is_ours(entry):
                 continue
             try:
+                off_here = held_back(off, location.path, name, client.title)
                 converted, _left = convert(client, entry, location)
             except NotMovable as exc:
                 notes.append(f"left out {name}: it {exc}")
                 continue
+            if off_here:
+                converted["disabled"] = True
             key, n = name, 1
             while key in servers:
                 n += 1

@@ -33,7 +33,7 @@ from secure_mcp_gateway.cli.masking import mask, spans, value_span
 from secure_mcp_gateway.cli.running import running_app
 from secure_mcp_gateway.cli.side_rules import SideEdit, put_back, rewrite, side_places
 from secure_mcp_gateway.cli.tool_rules import TOOL_RULE_KEYS, rename_rules
-from secure_mcp_gateway.cli.turned_off import TurnedOff, turned_off
+from secure_mcp_gateway.cli.turned_off import TurnedOff, held_back, turned_off
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
 ENTRY_NAMES = ("secure-gateway", "secure-mcp-gateway")
@@ -282,19 +282,8 @@ def plan_install(
             if is_ours(entry):
                 ours_at.append((list(location.path), name))
                 continue
-            rejected = name in off.off.get(location.path, ())
             try:
-                if off.approved is not None and name not in off.approved and not rejected:
-                    raise NotMovable(
-                        f"is not approved there yet ({client.title} asks before starting a project's server): "
-                        "approve it there, then install again"
-                    )
-                if location.path == ("mcpServers",) and name in off.elsewhere:
-                    where = off.elsewhere[name]
-                    raise NotMovable(
-                        f"is turned off in {len(where)} project{'s' if len(where) > 1 else ''} ({', '.join(where)}; "
-                        f"/mcp), which only {client.title} can do for one project"
-                    )
+                rejected = held_back(off, location.path, name, client.title)
                 converted, left = convert(client, entry, location)
             except NotMovable as exc:
                 plan.kept.append((name, str(exc)))

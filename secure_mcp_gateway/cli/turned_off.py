@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway.cli import jsonedit
-from secure_mcp_gateway.cli.clients import workspace_of
+from secure_mcp_gateway.cli.clients import NotMovable, workspace_of
 from secure_mcp_gateway.cli.side_rules import project_keys, project_settings, user_settings
 
 TOGGLED = "disabledMcpServers"
@@ -67,3 +67,21 @@ def _load(file: Path) -> Any:
         return jsonedit.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return None
+
+
+def held_back(off: TurnedOff, path: tuple[str, ...], name: str, title: str) -> bool:
+    """Whether the server `name` at `path` moves turned off (True); raises NotMovable when it must stay in the
+    client: not approved yet while others are, or a user server turned off in some projects only."""
+    rejected = name in off.off.get(path, ())
+    if off.approved is not None and name not in off.approved and not rejected:
+        raise NotMovable(
+            f"is not approved there yet ({title} asks before starting a project's server): approve it there, then "
+            "install again"
+        )
+    if path == ("mcpServers",) and name in off.elsewhere:
+        where = off.elsewhere[name]
+        raise NotMovable(
+            f"is turned off in {len(where)} project{'s' if len(where) > 1 else ''} ({', '.join(where)}; /mcp), "
+            f"which only {title} can do for one project"
+        )
+    return rejected
