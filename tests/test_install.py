@@ -572,6 +572,8 @@ def test_servers_turned_off_in_claude_code_stay_off(home, tmp_path, capsys):
     }
     client = CLIENTS["claude-code"].default_path()
     original = write(client, json.dumps(doc, indent=2))
+    assert run("install", "--client", "claude-code", "--dry-run") == 0
+    assert f"kept web in Claude Code: it is turned off in 1 project ({blog}" in capsys.readouterr().out
     assert run("install", "--client", "claude-code") == 0
     said = capsys.readouterr().out
     servers = json.loads(gateway_config(home).read_text())["mcpServers"]

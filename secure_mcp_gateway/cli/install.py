@@ -541,6 +541,8 @@ def run_install(
         print(_diff(gw_before, gw_text, str(gw_path)), end="")
         for side in sides:
             print(_diff(side.before, side.after, str(side.file)), end="")
+        for name, why in plan.kept:  # (what would stay in the client, and why, as the install itself says)
+            print(f"kept {name} in {client.title}: it {why}")
         print("(dry run: nothing was written)")
         return 0
     _not_while_running(client, client_file, force)
