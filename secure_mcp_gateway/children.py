@@ -98,6 +98,8 @@ class Child:
         self.catalog: ServerCatalog | None = None
         self.peer: RpcPeer | None = None
         self.pid: int | None = None
+        self.exit_code: int | None = None
+        """The code its process last exited with (None for a remote server, or while it runs)."""
         self.restarts = 0
         self.started_at = 0.0
         self._up_at: float | None = None
@@ -315,6 +317,7 @@ class Child:
         while not self._stopping:
             self.started_at = loop.time()
             self._up_at = None
+            self.exit_code = None
             self._set_state(State.STARTING, "starting")
             try:
                 reason = await self._session()
@@ -482,6 +485,7 @@ class Child:
             if not quick:
                 await link.settle(0.3)
             code = link.returncode
+            self.exit_code = code
             tail = link.last_stderr()
             if code is not None:
                 status = f"exited with code {code}"

@@ -97,7 +97,9 @@ class Recorder:
             tools = len(child.catalog.tools) if child.catalog else 0
             self.trail.record("server.ready", server=name, tools=tools, latency_ms=round(latency, 1))
         elif state is State.BACKOFF:
-            self.trail.record("server.exit", server=name, exit_code=None, stderr=scrub_secrets(detail)[-500:])
+            self.trail.record(
+                "server.exit", server=name, exit_code=child.exit_code, stderr=scrub_secrets(detail)[-500:]
+            )
             self.trail.record("server.restart", server=name, attempt=child.restarts, delay=child.next_delay)
         elif state is State.FAILED:
             self.trail.record(

@@ -82,6 +82,8 @@ async def test_every_event_kind_is_recorded(tmp_path, command):
     )
     redact = next(e for e in events if e["event"] == "guardrail.redact")
     assert redact["request_id"] == leak["request_id"], "a call's lines share its request id"
+    exit_line = next(e for e in events if e["event"] == "server.exit" and e["server"] == "fx")
+    assert exit_line["exit_code"] == 3, "the exit code the server ended with (fx__crash exits with 3)"
     withheld = next(e for e in events if e["event"] == "definition.withheld")
     assert withheld["name"] == "add_numbers" and withheld["server"] == "fx"
     assert token not in audit.read_text()
