@@ -125,6 +125,11 @@ def test_a_powershell_command_assigned_to_a_password_variable_is_not_the_passwor
             ".app.example\tTRUE\t/\tTRUE\t1798761600\tPHPSESSID\tq8v2k7m4z9w3t6r1p5x0n8b2c7\n",
             "q8v2k7m4z9w3t6r1p5x0n8b2c7",
         ),
+        ("language: ruby\nenv:\n  global:\n    - secure: Hw3$zPq7Lm5n\n", "Hw3$zPq7Lm5n"),
+        ("deploy:\n  provider: npm\n  api_key:\n    secure: Gm7xQv2Tz5kWp9Lr\n", "Gm7xQv2Tz5kWp9Lr"),
+        ("kind: Secret\nstringData:\n  user: mailer\n  relay-auth: Kz5rTq9Wm2vXp8\n", "Kz5rTq9Wm2vXp8"),
+        ('vpn_shared_key = "Tz6kPq2Wm8vXr3Ln"', "Tz6kPq2Wm8vXr3Ln"),
+        ('tunnel1_preshared_key = "Lp9wZq4Tm7kXr2Vn"', "Lp9wZq4Tm7kXr2Vn"),
     ],
 )
 def test_a_secret_written_apart_from_its_name_is_found(text: str, value: str) -> None:
@@ -143,4 +148,23 @@ def test_a_secret_written_apart_from_its_name_is_found(text: str, value: str) ->
     ],
 )
 def test_ordinary_values_of_those_shapes_pass(text: str) -> None:
+    assert secrets.find(text) == []
+
+
+@every(
+    "text",
+    [
+        "env:\n  global:\n    - secure: " + "QmFzZTY0" * 43,
+        "environment:\n  api_token:\n    secure: BSNfEghqDWD8zjuzIvQ1Og==",
+        "deploy:\n  api_key:\n    secure: " + base64.b64encode(bytes(range(32))).decode(),
+        "env:\n  secure: true",
+        "cookie:\n  secure: strict_mode",
+        "server:\n  secure: sslOnly2",
+        "kind: Secret\nstringData:\n  username: app\n  host: db.internal\n  port: '5432'\n  password: changeme",
+        "kind: Secret\nstringData:\n  password: ${DB_PASSWORD}",
+        'cache_shared_key = "users"',
+        'hmac_key = os.environ["HMAC_KEY"]',
+    ],
+)
+def test_ciphertext_settings_and_plain_entries_of_those_fields_pass(text: str) -> None:
     assert secrets.find(text) == []

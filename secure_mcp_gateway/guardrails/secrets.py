@@ -43,6 +43,7 @@ from . import (
     public_values,
     script_values,
     secret_lists,
+    secure_fields,
     server_xml,
     service_lines,
     setup_files,
@@ -160,6 +161,7 @@ INDEX.add(_APP_WORDS, where=False)  # whether each occurs
 INDEX.add(tool_lines.WORDS, where=False)  # whether each occurs (see `_tool_lines`)
 INDEX.add(tool_arguments.WORDS)  # where each starts: only there are arguments read (see `_tool_arguments`)
 INDEX.add(block_values.WORDS)  # where each starts: only those lines are read (see `_block_values`)
+INDEX.add(secure_fields.WORDS)  # where each starts: only there are fields read (see `_secure_fields`)
 INDEX.add(glued_names.WORDS, where=False)  # whether each occurs (common in code: no places kept, see `_glued_names`)
 INDEX.add(notify_urls.WORDS)  # where each starts (see `notify_urls`)
 INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
@@ -1375,9 +1377,10 @@ def plausible_secret(value: str) -> bool:
 
 _KEY_NAMES = lazy.compile(
     r"(?:api|access|private|signing|master|encryption|license|secret|encryption[_-]?(?:primary|deterministic)"
-    r"|tcp[_-]?md5)[ _-]?\Z"
+    r"|tcp[_-]?md5|(?:pre[_-]?)?shared|hmac|jwt|webhook)[ _-]?\Z"
 )
-"""What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`)."""
+"""What a `...key` name ends with when the key is a credential (`apiKey`, `ACCESS_KEY`, `signing-key`,
+`vpn_shared_key`, `tunnel1_preshared_key`, `hmac_key`)."""
 _PROVIDER_WORDS = lazy.compile(
     "|".join(
         (
@@ -2953,6 +2956,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _server_logins(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_arguments(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _block_values(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _secure_fields(text, low)]
     if _holds(text, low, "://"):
         urls = _places(low, "://", _indexed(low))
         found += [
@@ -3298,6 +3302,18 @@ def _block_values(text: str, low: str) -> list[tuple[int, int, str]]:
     return block_values.find(text, low, places, _block_value, _public_block_name)
 
 
+def _secure_fields(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets in clear in fields meant to hold them sealed or apart (see `secure_fields`), read where its words
+    stand."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, secure_fields.WORDS):
+        return []
+    if where is None and "secure" not in low and "stringdata" not in low:
+        return []
+    places = {word: _places(low, word, where) for word in secure_fields.WORDS}
+    return secure_fields.find(text, low, places, _block_value)
+
+
 def _glued_names(text: str, low: str) -> list[tuple[int, int, str]]:
     """Values under names with a telling word glued inside (see `glued_names`)."""
     where = _indexed(low)
@@ -3440,6 +3456,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in tool_lines.LOW_GATES),
     *(lazy.compile(gate) for gate in tool_arguments.LOW_GATES),
     *(lazy.compile(gate) for gate in block_values.LOW_GATES),
+    *(lazy.compile(gate) for gate in secure_fields.LOW_GATES),
     *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
     *(lazy.compile(gate) for gate in glued_names.LOW_GATES),
     *(lazy.compile(gate) for gate in (*chat_servers.LOW_GATES, *transfer_lines.LOW_GATES)),
