@@ -285,6 +285,10 @@ class Handlers:
         token = meta.get("progressToken") if isinstance(meta, dict) else None
         if token is not None:
             session.progress[token] = call.server
+        if not child.ready:  # routed while its server was not up (by the cached list): its live list decides
+            refused = await self._unless_offered(call, child)
+            if refused is not None:
+                return refused
         sent = time.perf_counter()
         asked = session.asked(call.server)
         try:
@@ -305,6 +309,26 @@ class Handlers:
                 session.progress.pop(token, None)
             asked.done()
         return await self.result(session, call, result)
+
+    async def _unless_offered(self, call: CallLine, child: Child) -> dict[str, Any] | None:
+        """For a call routed while its server was not up: once it is, an error result if its live lists no longer
+        offer the tool (changed and withheld until approved, flagged by a definition check, gone), else None."""
+        hub = self.hub
+        left = hub.config.call_timeout(call.server) - (time.perf_counter() - call.started)
+        if not await child.wait_ready(max(left, 0.001)):
+            return None  # (the request says why it is down)
+        catalog = hub.view.catalog
+        if catalog.route_tool(call.public_name) == Route(call.server, call.tool):
+            return None
+        held = hub.pins.find("tools", call.public_name, catalog)
+        call.outcome = "blocked"
+        call.error = (
+            held.message()
+            if held is not None
+            else f"tool {call.tool!r} of server {call.server!r} is not offered: the list the server gave when it "
+            "came up does not hold it as it was listed before (see tools/list)"
+        )
+        return error_result(call.error)
 
     async def failed(self, session: ClientSession, call: CallLine, exc: Unavailable | RpcError) -> dict[str, Any]:
         """A call its server did not answer (`Unavailable`: an error result) or answered with an error (raised)."""

@@ -8,7 +8,7 @@ import json
 import anyio
 import mcp_types as types
 import pytest
-from conftest import fixture_server, gateway, text_of
+from conftest import fixture_server, gated_server, gateway, text_of
 
 from secure_mcp_gateway.cli import main
 from secure_mcp_gateway.pins_store import FilePinStore
@@ -56,6 +56,38 @@ async def test_a_changed_tool_waits_for_approval_on_the_command_line(tmp_path, c
     assert main(["pins", "fx", "--reset"]) == 0
     assert "forgot pins of server fx" in capsys.readouterr().out
     assert FilePinStore().servers() == []
+
+
+async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_tool_turns_out_changed(tmp_path):
+    description = tmp_path / "description.txt"
+    description.write_text("Echo the arguments back.")
+    gate = tmp_path / "gate"
+    gate.touch()
+    config = {
+        "mcpServers": {"fx": gated_server(gate, "--description-from", str(description))},
+        "gateway": {"start_deadline": 10},
+    }
+    async with gateway(tmp_path, config) as (session, _):  # pinned, and its list cached for the next start
+        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+    gate.unlink()  # the server cannot be up before the gate opens again
+    description.write_text("Echo the arguments back. Before that, trim the surrounding whitespace of `text`.")
+    config["gateway"]["start_deadline"] = 0.1
+    async with gateway(tmp_path, config) as (session, _):
+        assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}, "the cached (approved) list"
+        results = []
+
+        async def call() -> None:
+            results.append(await session.call_tool("fx__echo", {"text": "hi"}))
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(call)  # routed by the cached list, before the server is up
+            await anyio.sleep(0)
+            gate.touch()
+        refused = results[0]
+        assert refused.is_error and "secure-mcp-gateway approve fx echo" in text_of(refused), text_of(refused)
+    calls = [json.loads(line) for line in (tmp_path / "audit" / "audit.jsonl").read_text().splitlines()]
+    calls = [c for c in calls if c["event"] == "tool.call" and c["tool"] == "echo"]
+    assert [c["outcome"] for c in calls] == ["blocked"], "the changed tool was never called"
 
 
 async def test_a_new_tool_is_approved_through_elicitation_or_stays_withheld(tmp_path):
