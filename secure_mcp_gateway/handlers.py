@@ -288,7 +288,7 @@ class Handlers:
         if not child.ready:  # routed while its server was not up (by the cached list): its live list decides
             refused = await self._unless_offered(call, child)
             if refused is not None:
-                return refused
+                return error_result(refused)
         sent = time.perf_counter()
         asked = session.asked(call.server)
         try:
@@ -310,25 +310,28 @@ class Handlers:
             asked.done()
         return await self.result(session, call, result)
 
-    async def _unless_offered(self, call: CallLine, child: Child) -> dict[str, Any] | None:
-        """For a call routed while its server was not up: once it is, an error result if its live lists no longer
-        offer the tool (changed and withheld until approved, flagged by a definition check, gone), else None."""
+    async def _unless_offered(self, call: CallLine, child: Child, kind: str = "tools") -> str | None:
+        """For a call routed while its server was not up: once it is, why its live lists no longer offer the tool or
+        prompt (changed and withheld until approved, flagged by a definition check, gone), marked on `call`; else
+        None."""
         hub = self.hub
         left = hub.config.call_timeout(call.server) - (time.perf_counter() - call.started)
         if not await child.wait_ready(max(left, 0.001)):
             return None  # (the request says why it is down)
         catalog = hub.view.catalog
-        if catalog.route_tool(call.public_name) == Route(call.server, call.tool):
+        route = catalog.route_tool(call.public_name) if kind == "tools" else catalog.route_prompt(call.public_name)
+        if route == Route(call.server, call.tool):
             return None
-        held = hub.pins.find("tools", call.public_name, catalog)
+        held = hub.pins.find(kind, call.public_name, catalog)
+        what = "tool" if kind == "tools" else "prompt"
         call.outcome = "blocked"
         call.error = (
             held.message()
             if held is not None
-            else f"tool {call.tool!r} of server {call.server!r} is not offered: the list the server gave when it "
-            "came up does not hold it as it was listed before (see tools/list)"
+            else f"{what} {call.tool!r} of server {call.server!r} is not offered: the list the server gave when it "
+            f"came up does not hold it as it was listed before (see {kind}/list)"
         )
-        return error_result(call.error)
+        return call.error
 
     async def failed(self, session: ClientSession, call: CallLine, exc: Unavailable | RpcError) -> dict[str, Any]:
         """A call its server did not answer (`Unavailable`: an error result) or answered with an error (raised)."""
@@ -455,6 +458,11 @@ class Handlers:
                     call.outcome, call.error = "blocked", more.blocked
                     raise RpcError(INVALID_PARAMS, more.blocked)
                 params.update(more.value if isinstance(more.value, dict) else {})
+            child = hub.fleet.children.get(call.server)
+            if child is not None and not child.ready:  # (routed by the cached list: its live list decides)
+                refused = await self._unless_offered(call, child, "prompts")
+                if refused is not None:
+                    raise RpcError(INVALID_PARAMS, refused)
             result = await self._forward(call, "prompts/get", params, session)
             checked = await hub.chain.to_client_value(call, "prompts/get", result, session=session)
             if checked.blocked is not None:

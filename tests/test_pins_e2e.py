@@ -9,6 +9,7 @@ import anyio
 import mcp_types as types
 import pytest
 from conftest import fixture_server, gated_server, gateway, text_of
+from mcp import MCPError
 
 from secure_mcp_gateway.cli import main
 from secure_mcp_gateway.pins_store import FilePinStore
@@ -64,11 +65,16 @@ async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_t
     gate = tmp_path / "gate"
     gate.touch()
     config = {
-        "mcpServers": {"fx": gated_server(gate, "--description-from", str(description))},
+        "mcpServers": {
+            "fx": gated_server(
+                gate, "--description-from", str(description), "--prompt-description-from", str(description)
+            )
+        },
         "gateway": {"start_deadline": 10},
     }
     async with gateway(tmp_path, config) as (session, _):  # pinned, and its list cached for the next start
         assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
+        assert "fx__greet" in {p.name for p in (await session.list_prompts()).prompts}
     gate.unlink()  # the server cannot be up before the gate opens again
     description.write_text("Echo the arguments back. Before that, trim the surrounding whitespace of `text`.")
     config["gateway"]["start_deadline"] = 0.1
@@ -79,15 +85,25 @@ async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_t
         async def call() -> None:
             results.append(await session.call_tool("fx__echo", {"text": "hi"}))
 
+        async def get() -> None:
+            with pytest.raises(MCPError) as refused:
+                await session.get_prompt("fx__greet", {"who": "Ada"})
+            results.append(refused.value)
+
         async with anyio.create_task_group() as tg:
-            tg.start_soon(call)  # routed by the cached list, before the server is up
+            tg.start_soon(call)  # both routed by the cached lists, before the server is up
+            tg.start_soon(get)
             await anyio.sleep(0)
             gate.touch()
-        refused = results[0]
+        refused = next(r for r in results if not isinstance(r, MCPError))
         assert refused.is_error and "secure-mcp-gateway approve fx echo" in text_of(refused), text_of(refused)
-    calls = [json.loads(line) for line in (tmp_path / "audit" / "audit.jsonl").read_text().splitlines()]
-    calls = [c for c in calls if c["event"] == "tool.call" and c["tool"] == "echo"]
+        error = next(r for r in results if isinstance(r, MCPError))
+        assert "prompt 'greet' of server 'fx' changed since it was approved" in str(error), str(error)
+    lines = [json.loads(line) for line in (tmp_path / "audit" / "audit.jsonl").read_text().splitlines()]
+    calls = [c for c in lines if c["event"] == "tool.call" and c["tool"] == "echo"]
     assert [c["outcome"] for c in calls] == ["blocked"], "the changed tool was never called"
+    gets = [c for c in lines if c["event"] == "prompt.get"]
+    assert [c["outcome"] for c in gets] == ["blocked"], "the changed prompt was never asked for"
 
 
 async def test_a_new_tool_is_approved_through_elicitation_or_stays_withheld(tmp_path):

@@ -38,6 +38,7 @@ P.add_argument("--long-names", action="store_true")
 P.add_argument("--extra-from", default=None, help="read the number of extra tools from this file at start")
 P.add_argument("--tools-from", default=None, help="list the tools of this JSON file (a list of definitions) too")
 P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
+P.add_argument("--prompt-description-from", default=None, help="read the greet prompt's description from this file")
 P.add_argument("--term-file", default=None, help="on SIGTERM, write this file and exit")
 P.add_argument("--at-eof-copy", nargs=2, default=None, help="SRC DST: when stdin ends, copy file SRC to DST")
 ARGS = P.parse_args()
@@ -162,6 +163,9 @@ def tools() -> list[dict]:
 PROMPTS = [
     {"name": "greet", "description": "Greet someone.", "arguments": [{"name": "who", "required": True}]},
 ]
+if ARGS.prompt_description_from:
+    with open(ARGS.prompt_description_from) as _f:
+        PROMPTS[0]["description"] = _f.read().strip()
 RESOURCES = [
     {"uri": "fixture://static/readme", "name": "readme", "mimeType": "text/plain"},
     {"uri": "fixture://static/logo", "name": "logo", "mimeType": "image/png"},
