@@ -63,6 +63,16 @@ def _redact_url(url: str) -> str:
     return f"{scheme}://{user + ':***@' if user else '***@'}{host}"
 
 
+def why_down(exc: BaseException) -> str:
+    """Why Redis cannot be used, for the log: a refused login is named as such (a wrong or missing password in
+    `cache.url` is not a network fault), anything else is 'unreachable'."""
+    if type(exc).__name__ == "AuthenticationError" or "NOAUTH" in str(exc) or "WRONGPASS" in str(exc):
+        return f"refused the login (wrong or missing password in cache.url: {type(exc).__name__})"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "is unreachable (no answer in time)"
+    return f"is unreachable ({type(exc).__name__})"
+
+
 class RedisCache:
     """Catalogs and verdicts in Redis, shared by every gateway that points at it; the disk cache when it is gone."""
 
@@ -343,8 +353,7 @@ class RedisCache:
 
     def _down(self, exc: BaseException) -> None:
         if self._up is not False:
-            detail = "no answer in time" if isinstance(exc, asyncio.TimeoutError) else type(exc).__name__
-            log.warning("redis cache at %s is unreachable (%s); using the disk cache meanwhile", self._where, detail)
+            log.warning("redis cache at %s %s; using the disk cache meanwhile", self._where, why_down(exc))
         self._up = False
         if (self._probe is None or self._probe.done()) and not self._closed:
             with contextlib.suppress(RuntimeError):

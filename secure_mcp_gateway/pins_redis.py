@@ -156,10 +156,10 @@ class RedisPinStore:
         with self._state:  # the poller and the caller may both find it gone: one warning per outage
             was, self._up = self._up, False
         if was is not False:
+            from secure_mcp_gateway.cache_redis import why_down
+
             log.warning(
-                "pins: redis at %s is unreachable (%s); using this machine's copy of the pins meanwhile",
-                self._where,
-                type(exc).__name__,
+                "pins: redis at %s %s; using this machine's copy of the pins meanwhile", self._where, why_down(exc)
             )
         if self._poller is None:
             self._start_poller()

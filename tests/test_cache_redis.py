@@ -238,6 +238,19 @@ async def test_a_password_never_reaches_the_log(tmp_path: Path, caplog: pytest.L
     assert "s3cr3t-pa55" not in repr(stats)
 
 
+@pytest.mark.anyio
+async def test_a_refused_login_is_named_as_such(
+    redis: RedisServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"redis://nobody:wr0ng-pa55@127.0.0.1:{redis.port}/0"  # a user Redis does not know: WRONGPASS
+    c = RedisCache(settings(url, tmp_path))
+    with caplog.at_level(logging.WARNING):
+        assert await c.get_catalog("k") is None
+    await c.aclose()
+    assert "refused the login (wrong or missing password in cache.url" in caplog.text, caplog.text
+    assert "unreachable" not in caplog.text and "wr0ng-pa55" not in caplog.text
+
+
 def test_admin_commands_work_from_plain_code(redis: RedisServer, tmp_path: Path, prefix: str) -> None:
     async def fill() -> None:
         writer = RedisCache(settings(redis.url, tmp_path / "w", key_prefix=prefix))
