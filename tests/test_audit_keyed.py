@@ -173,8 +173,12 @@ def test_a_checkpoint_edited_by_hand_is_refused(path: Path) -> None:
 
 def test_another_key_does_not_verify(path: Path, tmp_path: Path) -> None:
     write(path, 10)
-    report = verify(path, key=load_key(tmp_path / "other.key"))
+    other = load_key(tmp_path / "other.key")
+    report = verify(path, key=other)
     assert not report.ok
+    # one problem that says the key is not the trail's, not a "line changed" for every line
+    assert [p.kind for p in report.problems] == ["key"], report.describe()
+    assert other.id in report.problems[0].message and "--key" in report.problems[0].message
 
 
 def test_without_the_key_verify_says_so(path: Path, tmp_path: Path) -> None:

@@ -130,6 +130,8 @@ class _Checker:
         self.keyed_seen = False
         self.unkeyed: _Entry | None = None
         """The first link that only a key could check, when there is none."""
+        self.foreign: tuple[str, _Entry] | None = None
+        """The first key id the trail names that is not the key's, and where."""
 
     def links(self, prev: str) -> bool:
         """Whether `prev` is the link to the line before; counts keyed and legacy links, flags forged ones."""
@@ -188,6 +190,8 @@ class _Checker:
                 self.problem(entry, seq, "tamper", _tamper_message(obj))
             if obj.get("key_id") is not None and self.key is not None and obj.get("key_id") == self.key.id:
                 self.keyed_seen = True
+            elif isinstance(obj.get("key_id"), str) and self.foreign is None:
+                self.foreign = (obj["key_id"], entry)
             if self.resync or self.prev_hash is None or self.last_seq is None or self.prev_entry is None:
                 self.accept(entry, seq, digest, plain)
                 continue
@@ -362,6 +366,21 @@ def verify(
                 None,
                 "key",
                 f"this trail is chained with a key, and none could be read ({key_where}); pass --key FILE",
+            ),
+        )
+        return report
+    if local_key is not None and checker.foreign is not None and not report.keyed and not checker.keyed_seen:
+        other, where = checker.foreign
+        report.problems = [p for p in report.problems if p.kind in ("invalid", "torn")]
+        report.problems.insert(
+            0,
+            Problem(
+                str(where.file),
+                where.line,
+                None,
+                "key",
+                f"this trail is chained with key {other}, not with the key given ({local_key.id}, {key_where}): "
+                "pass --key FILE with the key it was written with",
             ),
         )
         return report
