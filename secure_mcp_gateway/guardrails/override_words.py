@@ -814,17 +814,28 @@ _FORGET = lazy.compile(
 advice as often as an attack; "ignore all the rules" is not."""
 
 
-def _alts(table: dict[str, str] | str, bare_of: dict[str, str] | str | None = None) -> str:
+def _alts(
+    table: dict[str, str] | str, bare_of: dict[str, str] | str | None = None, known: set[str] | None = None
+) -> str:
     """One alternation of every entry of `table` (space-separated per language), longest first; with `bare_of`
     (the table the entries are part of), only their forms typed without accents that no entry of it has (see
-    `bare`): "" when none."""
-    entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
-    forms = {e: None for x in entries for e in (x, unicodedata.normalize("NFKC", x))}
+    `bare`; `known`: `_entries(bare_of)`, when made already): "" when none."""
+    forms = dict.fromkeys(_forms(table))
     if bare_of is not None:
-        whole = bare_of.split() if isinstance(bare_of, str) else [e for v in bare_of.values() for e in v.split()]
-        known = {e for x in whole for e in (x, unicodedata.normalize("NFKC", x))}
+        known = _entries(bare_of) if known is None else known
         forms = {b: None for e in forms if (b := bare(e)) not in known and _distinct_bare(b)}
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _forms(table: dict[str, str] | str) -> list[str]:
+    """Every entry of `table` (space-separated per language), as written and in NFKC form."""
+    entries = table.split() if isinstance(table, str) else [e for v in table.values() for e in v.split()]
+    return [e for x in entries for e in (x, unicodedata.normalize("NFKC", x))]
+
+
+def _entries(table: dict[str, str] | str) -> set[str]:
+    """The entries of `table` (see `_forms`), to tell a bare form from a word of the table."""
+    return set(_forms(table))
 
 
 _SYNTAX = re.compile(r"\\[a-zA-Z][*+?]?|[()?*+|\[\]{}]")
@@ -845,8 +856,9 @@ def _groups(table: dict[str, str], prefix: str = "", written: bool = True, bare:
     accents (`bare`, named with `_BARE_MARK` after it, see `group`): an entry as written is tried before another's
     bare form."""
     out = [f"(?P<{prefix}{lang}>{_bounded(_alts(words))})" for lang, words in table.items()] if written else []
+    known = _entries(table) if bare else set()
     for lang, words in table.items() if bare else ():
-        alts = _alts(words, table)
+        alts = _alts(words, table, known)
         if alts:
             out.append(f"(?P<{prefix}{lang}{_BARE_MARK}>{_bounded(alts)})")
     return "|".join(out)

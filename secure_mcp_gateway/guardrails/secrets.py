@@ -3476,10 +3476,14 @@ def _by_first(
 ) -> dict[str, tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]]:
     """Per first `size` characters (the whole word when it is shorter), each word of `needs` and the expressions
     that need it."""
-    out: dict[str, tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]] = {}
-    for word in sorted({w for words in needs.values() for w in words}):
-        out[word[:size]] = (*out.get(word[:size], ()), (word, tuple(p for p, words in needs.items() if word in words)))
-    return out
+    needing: dict[str, list[re.Pattern[str]]] = {}
+    for p, words in needs.items():  # (each word's expressions in the order of `needs`, each once)
+        for word in dict.fromkeys(words):
+            needing.setdefault(word, []).append(p)
+    out: dict[str, list[tuple[str, tuple[re.Pattern[str], ...]]]] = {}
+    for word in sorted(needing):
+        out.setdefault(word[:size], []).append((word, tuple(needing[word])))
+    return {lead: tuple(words) for lead, words in out.items()}
 
 
 _LOW_BY_TWO = _by_first(_LOW_NEEDS, 2)
