@@ -149,6 +149,7 @@ def _make(store: Path, key: Path) -> None:
     pipeline.warm_up(guard)
     pipeline.warm_long(guard)
     scan.keep_words()
+    scan.keep_words()
     settle()
     assert pipeline.warm_up(guard), "the long texts' screen was not stored"
     settle()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from secure_mcp_gateway.guardrails import compiled_store, scan
+from secure_mcp_gateway.guardrails import compiled_store, rule_words, scan
 from secure_mcp_gateway.keys import load_key
 
 # (a detector thread an earlier test left running writes into the store a test configures)
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("quiet_detectors")
 _START = """
 import gc, json, sys
 from pathlib import Path
-from secure_mcp_gateway.guardrails import compiled_store, scan
+from secure_mcp_gateway.guardrails import compiled_store, rule_words, scan
 from secure_mcp_gateway.keys import load_key
 key = load_key(Path(sys.argv[2]))
 compiled_store.configure(Path(sys.argv[1]), lambda: key)
@@ -64,9 +64,10 @@ def test_a_start_after_the_first_reads_the_same_words_and_tables_and_parses_no_p
     again = _start(tmp_path / "hs", key)
     assert first["parsed"] > 100 and again["parsed"] == 0
     assert again["words"] == first["words"]
-    for pattern, (leading, required) in first["words"].items():  # (what reading each pattern anew gives)
+    for pattern, (leading, required, rarest) in first["words"].items():  # (what reading each pattern anew gives)
         assert leading is None or tuple(leading) == scan._leading_words(pattern), pattern
         assert required is None or tuple(required) == scan._required_words(pattern), pattern
+        assert rarest is None or tuple(rarest) == rule_words._rarest(pattern), pattern
     # the tables the import builds (see test_stored_tables.py): built once, then read back the same
     assert {"words", "trie", "loosened", "wild-heads", "override-heads"} <= set(first["built"]), first["built"]
     assert again["built"] == []
@@ -96,7 +97,7 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[An
 def test_a_stored_entry_that_is_not_sound_is_not_used(inputs: tuple[Any, ...]) -> None:
     bad = {
         PATTERNS[0]: [["nope"], "not a list"],
-        PATTERNS[1]: [["send "], ["it"], ["extra"]],
+        PATTERNS[1]: [["send "], ["it"], ["extra"], ["more"]],
         PATTERNS[2]: "x",
         PATTERNS[3]: [[1], None],
     }
@@ -132,3 +133,20 @@ def test_a_store_configured_after_the_words_were_read_is_not_written(tmp_path: P
     scan.leading_words(PATTERNS[1])
     scan.keep_words()
     assert not (tmp_path / "other").exists() or not list((tmp_path / "other").iterdir())
+
+
+def test_the_rarest_words_of_a_pattern_are_kept_with_its_other_words(
+    inputs: tuple[Any, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `rule_words.rarest` found (the wide rules' gates, read at a start's first text outside ASCII) is kept
+    with the patterns' other words: a start after the first parses none of them again, and reads the same words."""
+    first = [rule_words.rarest(p) for p in PATTERNS]
+    assert first == [rule_words._rarest(p) for p in PATTERNS] and any(first)
+    scan.keep_words()
+    monkeypatch.setattr(scan, "_WORDS", [])  # (a start after the first)
+    parsed: list[str] = []
+    read = rule_words._rarest
+    monkeypatch.setattr(rule_words, "_rarest", lambda p: parsed.append(p) or read(p))
+    assert [rule_words.rarest(p) for p in PATTERNS] == first and parsed == []
+    assert rule_words.rarest(r"(?:forward|relay) (?:the|all) notes") == read(r"(?:forward|relay) (?:the|all) notes")
+    assert parsed == [r"(?:forward|relay) (?:the|all) notes"]

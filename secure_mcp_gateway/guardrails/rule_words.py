@@ -16,7 +16,7 @@ import hashlib
 import re
 from typing import Any
 
-from .scan import FREQUENCY, _sre, _sre_parse
+from .scan import FREQUENCY, _sre, _sre_parse, _stored_words
 
 _COMMON_WORDS = frozenset(
     "a an and any all are as at be by do for from if in is it no not of on or the this to use user when with you your"
@@ -97,7 +97,14 @@ def _one(op: Any, av: Any) -> list[str] | None:
 
 
 def rarest(pattern: str) -> tuple[str, ...]:
-    """Words of which every match of `pattern` holds at least one, the rarest such set found; () when none."""
+    """Words of which every match of `pattern` holds at least one, the rarest such set found; () when none (kept
+    with the words of patterns a start found: a start after the first parses none of them again, see
+    `scan._stored_words`)."""
+    return _stored_words(pattern, 2, _rarest)
+
+
+def _rarest(pattern: str) -> tuple[str, ...]:
+    """`rarest`, found anew."""
     if re.compile(pattern).flags & re.IGNORECASE:
         return ()
     got = _seq(_sre_parse.parse(pattern))

@@ -371,30 +371,35 @@ def _words() -> dict[str, list[Any]]:
 
 
 def _sound_words(entry: Any) -> bool:
-    """Whether a stored memo entry is two slots of words (lists of strings) or None."""
-    if type(entry) is not list or len(entry) != 2:
+    """Whether a stored memo entry is three slots of words (lists of strings) or None."""
+    if type(entry) is not list or len(entry) != 3:
         return False
     return all(slot is None or (type(slot) is list and all(type(w) is str for w in slot)) for slot in entry)
 
 
 @functools.cache
 def _words_inputs() -> tuple[Any, ...] | None:
-    """What the stored words depend on: this module's code (and with it how words are read), the regex parser."""
+    """What the stored words depend on: this module's code and `rule_words`' (how words are read), the regex parser."""
     try:
-        code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        code = [hashlib.sha256(Path(__file__).with_name(name).read_bytes()).hexdigest() for name in _WORDS_CODE]
     except OSError:
         return None
-    return (1, code, _sre.MAGIC)
+    return (2, *code, _sre.MAGIC)
+
+
+_WORDS_CODE = ("scan.py", "rule_words.py")
+"""The modules whose code reads the words the memo keeps."""
 
 
 def _stored_words(pattern: str, slot: int, read: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
-    """`read(pattern)` (slot 0: its leading words, 1: its required words), from the memo when found before."""
+    """`read(pattern)` (slot 0: its leading words, 1: its required words, 2: its rarest, see `rule_words.rarest`),
+    from the memo when found before."""
     memo = _words()
     entry = memo.get(pattern)
     if entry is None:
         if len(memo) >= _WORDS_MOST:
             return read(pattern)
-        entry = memo[pattern] = [None, None]
+        entry = memo[pattern] = [None, None, None]
     got = entry[slot]
     if got is not None:
         return tuple(got)
