@@ -461,6 +461,11 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("cloud", "azure", "function-key-signed", (("t", 44), "AzFu", ("t", 5), "A==")),
     ("ci", "gitlab", "runner-registered", ("glrtr-", ("t", 20))),
     ("cloud", "k3s", "join-token", ("K10", ("h", 64), "::server:", ("h", 32))),
+    ("devtools", "trigger", "secret-key", ("tr_prod_", ("A", 24))),
+    ("devtools", "inngest", "signing-key", ("signkey-prod-", ("h", 64))),
+    ("devtools", "unkey", "root-key", ("unkey_", ("A", 28))),
+    ("saas", "nylas", "api-key", ("nyk_v0_", ("A", 48))),
+    ("observability", "checkly", "api-key", ("cu_", ("h", 32))),
 ]
 _PREFIX_MIN = 2
 

@@ -84,6 +84,17 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("bitbucket_token", "ATBB", rf"ATBB[A-Za-z0-9]{{28,40}}{_B}"),
     ("bitbucket_token", "BBDC-", r"BBDC-[A-Za-z0-9+/]{44}(?![A-Za-z0-9+/=_-])"),
     ("zuplo_api_key", "zpka_", rf"zpka_[a-f0-9]{{32}}_[a-f0-9]{{8}}{_B}"),
+    *(
+        ("trigger_dev_key", f"tr_{p}_", rf"tr_(?:dev|prod|stg|preview|pat)_[A-Za-z0-9]{{20,64}}{_B}")
+        for p in ("dev", "prod", "stg", "preview", "pat")
+    ),
+    *(
+        ("inngest_signing_key", f"signkey-{p}-", rf"signkey-(?:prod|test|branch)-[a-f0-9]{{64}}{_B}")
+        for p in ("prod", "test", "branch")
+    ),
+    ("unkey_root_key", "unkey_", rf"unkey_[A-Za-z0-9]{{20,40}}{_B}"),
+    ("nylas_api_key", "nyk_v0_", rf"nyk_v0_[A-Za-z0-9_]{{40,64}}{_B}"),
+    ("checkly_api_key", "cu_", rf"cu_[a-f0-9]{{32}}{_B}"),
     ("linear_api_key", "lin_api_", rf"lin_api_[A-Za-z0-9]{{40}}{_B}"),
     ("linear_api_key", "lin_oauth_", rf"lin_oauth_[a-f0-9]{{64}}{_B}"),
     ("notion_token", "ntn_", rf"ntn_[0-9]{{11}}[A-Za-z0-9]{{32,40}}{_B}"),

@@ -394,6 +394,7 @@ _NEEDS_DIGITS_AND_LETTERS = frozenset(
         *("octopus_deploy_api_key", "yandex_api_key", "voyage_api_key", "nvidia_api_key", "scaleway_access_key"),
         *("anyscale_api_key", "cerebras_api_key", "flagsmith_server_key", "akamai_token", "openai_session_key"),
         *("mem0_api_key", "runpod_api_key", "jina_api_key", "apify_token", "xendit_key", "polar_token"),
+        *("checkly_api_key",),
     }
 )
 """Formats whose alphabet also spells identifiers: a key holds both digits and letters."""
@@ -402,7 +403,7 @@ _NEEDS_MIXED_CASE = frozenset(
         *("mandrill_api_key", "modal_token", "beamer_token", "clickhouse_api_key", "brave_search_api_key"),
         *("gocardless_token", "mollie_api_key", "imagekit_private_key", "uptime_kuma_key", "portainer_token"),
         *("xata_api_key", "honeybadger_token", "coralogix_key", "cartesia_api_key", "matrix_token"),
-        *("blockfrost_project_id", "devcycle_server_key"),
+        *("blockfrost_project_id", "devcycle_server_key", "trigger_dev_key", "unkey_root_key", "nylas_api_key"),
     }
 )
 """Formats with a short or common prefix: a key mixes upper and lower case with digits, or is random enough (see
