@@ -146,6 +146,10 @@ class Child:
                 await task
         self._set_state(State.STOPPED, "stopped")
 
+    def hold(self) -> None:
+        """Start the server no more (the gateway is stopping); what runs now runs until `stop`."""
+        self._stopping = True
+
     def hurry(self) -> None:
         """A stop under way ends the server's process now instead of waiting for it to exit by itself."""
         if self._process is not None:

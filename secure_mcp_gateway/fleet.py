@@ -108,6 +108,11 @@ class Fleet:
         children = [*self.children.values(), *self._retiring.values()]
         await asyncio.gather(*(c.stop() for c in children), *tasks, return_exceptions=True)
 
+    def hold(self) -> None:
+        """No server is started again from now on (the gateway is stopping: its last audit line is written)."""
+        for child in [*self.children.values(), *self._retiring.values()]:
+            child.hold()
+
     def hurry(self) -> None:
         """Stops under way end the servers' processes now (the gateway was told again to stop)."""
         for child in [*self.children.values(), *self._retiring.values()]:

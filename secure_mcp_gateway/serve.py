@@ -114,6 +114,7 @@ async def write_last_lines(gateway: Gateway, reason: str, peer: RpcPeer | None =
     if peer is not None:
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(peer.wait_served(), LAST_LINES_WAIT)
+    gateway.hub.fleet.hold()  # (no server starts after the trail says the gateway stopped)
     _audit(gateway, "gateway.stop", reason=reason)
     if gateway.audit is not None and not await gateway.audit.aflush(LAST_LINES_WAIT):
         log.warning("the audit trail's last lines were not all written and synced within %.1f s", LAST_LINES_WAIT)

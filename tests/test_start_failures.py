@@ -41,3 +41,31 @@ async def test_a_server_that_never_answers_initialize_is_given_up_on() -> None:
         assert child.restarts == 1
     finally:
         await hub.stop()
+
+
+async def test_no_server_is_started_again_once_the_gateway_is_stopping() -> None:
+    """The trail's `gateway.stop` line is written before the servers are stopped; a server waiting out its backoff
+    then was started again after it (a `server.start` line after `gateway.stop`). Once held, it is not."""
+    config = GatewayConfig(
+        mcpServers={"dies": {"command": "sh", "args": ["-c", "exit 3"]}},
+        gateway={"start_deadline": 0.1, "restart": {"max_attempts": 5, "backoff_initial": 0.2}},
+        cache={"enabled": False},
+        audit={"enabled": False},
+    )
+    hub = Hub(config)
+    try:
+        await hub.start()
+        child = hub.fleet["dies"]
+        for _ in range(300):
+            if child.state is State.BACKOFF:
+                break
+            await asyncio.sleep(0.05)
+        assert child.state is State.BACKOFF
+        starts = child.restarts
+        hub.fleet.hold()
+        supervisor = child._task
+        assert supervisor is not None
+        await asyncio.wait_for(supervisor, 10)  # it ends after its backoff instead of starting the server again
+        assert child.restarts == starts and child.state is State.BACKOFF
+    finally:
+        await hub.stop()
