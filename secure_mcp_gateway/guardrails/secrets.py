@@ -10,7 +10,7 @@ import json
 import math
 import operator
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import partial
 
 from . import (
@@ -79,6 +79,7 @@ from .scan import (
     trie,
 )
 from .screen import SCREEN
+from .short_words import ShortIndex
 
 # Speed: provider formats with a prefix (`ghp_`, `AKIA`, `xoxb-`, some eighty services) are looked up only where a
 # run of token characters starts (see `provider_keys`); the other expressions start with a literal (`eyJ`, `://`,
@@ -3503,6 +3504,9 @@ def _low_any(low: str) -> bool:
     operations in compiled code, where a Python step per place a word may start cost ~20 us for 60 characters)."""
     if any(p.search(low) is not None for p in _LOW_ALWAYS):
         return True
+    placed = _LOW_PLACES.places(low)  # (None: outside ASCII, too many places, or the database not built yet)
+    if placed is not None:
+        return _low_tried(_LOW_CHARS.intersection(low), placed, low)
     held = set(low)
     held.update(map(operator.add, low, low[1:]))  # (every pair of characters in `low`)
     tried: set[re.Pattern[str]] = set()
@@ -3517,6 +3521,29 @@ def _low_any(low: str) -> bool:
     return False
 
 
+def _low_tried(chars: Iterable[str], placed: Iterable[str], low: str) -> bool:
+    """`_low_any`'s search, for the words of one character that `low` holds (`chars`) and those of more that one
+    pass of `_LOW_PLACES` found in it (`placed`): each expression they need tried once."""
+    tried: set[re.Pattern[str]] = set()
+    for words in (chars, placed):
+        for word in words:
+            for p in _LOW_OF[word]:
+                if p not in tried:
+                    if p.search(low) is not None:
+                        return True
+                    tried.add(p)
+    return False
+
+
+_LOW_OF = {word: patterns for entries in _LOW_BY_TWO.values() for word, patterns in entries}
+"""Each word of `_LOW_NEEDS` and the expressions that need it."""
+_LOW_CHARS = frozenset(w for w in _LOW_OF if len(w) == 1)
+"""The words of `_LOW_NEEDS` of one character: a set test per character of a text finds them."""
+_LOW_PLACES = ShortIndex()
+"""Where the longer ASCII words of `_LOW_NEEDS` occur in a short ASCII text: one Hyperscan pass, where a set of every
+pair of its characters and a test per word led by one of them cost ~15 us for 90 characters (see `short_words`;
+until its database is built, and for a text outside ASCII, `_low_any` reads the pairs)."""
+_LOW_PLACES.add(w for w in _LOW_OF if len(w) > 1)
 _LOW_KEYS = frozenset(_LOW_BY_TWO)
 _LOW_BY_KEY = {
     key: tuple((word, patterns, len(word) <= 2) for word, patterns in entries) for key, entries in _LOW_BY_TWO.items()
