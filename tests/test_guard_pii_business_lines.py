@@ -131,6 +131,8 @@ def test_a_persons_address_is_still_found(text: str) -> None:
         "`http://user:pass@example.org/` now shares cookies with `http://example.org/`.",
         "ftp://anonymous:guest@ftp.funet.fi/pub/ is mirrored nightly.",
         "git clone https://deploy:x7@git.internal.example/infra.git",
+        "DATABASE_URL=mysql://app_user@db.internal:3306/app",
+        "Kerberos principal HTTP/web01.corp.acme.com@CORP.ACME.COM",
     ],
 )
 def test_a_urls_login_and_password_are_no_mailbox(text: str) -> None:
@@ -143,6 +145,7 @@ def test_a_urls_login_and_password_are_no_mailbox(text: str) -> None:
         ("Contact: ana:ana.silva@gmail.com", "ana.silva@gmail.com"),
         ("mail dana.k@mail.example.org or ftp://anonymous:guest@ftp.funet.fi/pub", "dana.k@mail.example.org"),
         ("mailto:rui.costa@sapo.pt", "rui.costa@sapo.pt"),
+        ("Principal: jdoe@CORP.ACME.COM", "jdoe@CORP.ACME.COM"),
     ],
 )
 def test_mailboxes_beside_a_colon_or_a_urls_login_are_still_found(text: str, email: str) -> None:
@@ -283,3 +286,75 @@ def test_a_desks_mailbox_beside_a_person_or_alone_is_still_found(text: str, emai
 )
 def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
     assert _values(text, "phone_number") == ([phone] if phone else [])
+
+
+@every(
+    ("text", "kind"),
+    [
+        ("Counsel: Morgan Lewis & Bockius LLP, 1701 Market Street, Philadelphia.", "street_address"),
+        ("© 2024 Northwind Traders Ltd · 22 Quay Street, Bristol BS1 4DJ", "street_address"),
+        ("Impressum: Beispiel GmbH, Hauptstraße 5, 10115 Berlin. Telefon: +49 30 12345678.", "phone_number"),
+        ("{'company_number': '08123456', 'vat': 'GB123456789', 'phone': '+44 20 3123 4567'}", "phone_number"),
+        ("MECARD:N:Greenleaf Garden Centre;TEL:+441632960123;ADR:12 Mill Road, Ely CB7 4AB;;", "street_address"),
+        (
+            "BEGIN:VCARD\nVERSION:3.0\nORG:Harbour Freight Ltd\nTEL;TYPE=WORK:+44 20 3123 4567\nEND:VCARD",
+            "phone_number",
+        ),
+        ("| Code | Description | Price |\n|---|---|---|\n| 512-44-9087 | Hex bolt M8 | 0.45 |", "ssn"),
+        ("Greta Lindqvist (born 3 May 1961) is a Swedish actress and film director.", "date_of_birth"),
+        ("CI #48213771 passed on main", "id_card_number"),
+        ("Thai national ID 1 1037 02071 81 2", "id_card_number"),
+        ("Lab inventory: test handset 7, IMEI 356938035643809, firmware 4.2", "imei"),
+        ("IMEI 356938035643809 of the demo unit in our lab", "credit_card"),
+        ("RIF: J-31234567-5", "ve_rif"),
+    ],
+)
+def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind: str) -> None:
+    assert kind not in _kinds(text)
+
+
+@every(
+    ("text", "kind"),
+    [
+        ("Tenant Jon Price lives at 9 Mill Lane, Bath BA1 5AB.", "street_address"),
+        (
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Kowalski\nORG:Harbour Freight Ltd\nTEL:+44 7911 123456\nEND:VCARD",
+            "phone_number",
+        ),
+        ("{'name': 'Anna Kowalski', 'phone': '+44 7911 123456'}", "phone_number"),
+        ("Patient Greta Lindqvist (born 3 May 1961) is an outpatient at ward 4.", "date_of_birth"),
+        ("Nombre: Ana Pérez, CI: 12345678", "id_card_number"),
+        ("ID card: 1234567890", "id_card_number"),
+        ("IMEI: 356938035643809", "imei"),
+        ("RIF: V-31234567-2", "ve_rif"),
+        ("RFC: GODE561231GR8", "mx_rfc"),
+        ("My stolen phone, IMEI 356938035643809, was last seen in the lab.", "imei"),
+    ],
+)
+def test_a_persons_card_address_and_birth_are_still_found(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@every(
+    "text",
+    [
+        "Payee: Hewlett Packard Enterprise",
+        "Account name: Rolls Royce",
+        "Customer: Marks Spencer",
+        "Beneficiary: Thomson Reuters",
+        "Name: Goldman Sachs",
+    ],
+)
+def test_firms_named_after_their_founders_are_no_persons_name(text: str) -> None:
+    assert "person_name" not in _kinds(text)
+
+
+@every(
+    ("text", "name"),
+    [
+        ("Payee: Hannah Packard", "Hannah Packard"),
+        ("Customer: Marta Spencer, phone +44 7911 123456", "Marta Spencer"),
+    ],
+)
+def test_people_with_those_surnames_are_still_found(text: str, name: str) -> None:
+    assert name in _values(text, "person_name")

@@ -28,6 +28,7 @@ from . import (
     pii_drama,
     pii_edi,
     pii_fields,
+    pii_firms,
     pii_games,
     pii_history,
     pii_hl7,
@@ -186,6 +187,10 @@ def _emails(text: str, encoded: bool) -> list[Finding]:
             continue  # `sip:1001@pbx.example.net`: a telephone extension on a switch, not a mailbox
         if start > 2 and text[start - 1] == ":" and _USERINFO.search(text, max(0, start - _USERINFO_REACH), start):
             continue  # `http://user:pass@example.org/`: a URL's login and password, the host after them
+        if text.endswith("://", 0, start) and not text[max(0, start - 9) : start].lower().endswith("mailto://"):
+            continue  # `mysql://app_user@db.internal:3306/`: a URL's login, the host after it
+        if text[start - 1 : start] == "/" and m.group(1).isupper():
+            continue  # `HTTP/web01.corp.example.com@CORP.EXAMPLE.COM`: a service's Kerberos principal and realm
         if _SCP_PATH.match(text, m.end()) is not None or text[start:at] in _SERVICE_USERS:
             continue  # `git@github.com:org/repo.git`: an SSH login to a code host, not a mailbox
         if "<" in text[max(0, start - _ID_REACH) : start] and _message_id(text, start):
@@ -1233,7 +1238,11 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
 
 def _code_named(name: str) -> bool:
     """Whether a table's header cell (lower case, a space after) names an order's, a meter's or another thing's code."""
-    return pii_ids.REFERENCE_BEFORE.search(name) is not None
+    return name.rstrip() in _CODE_HEADS or pii_ids.REFERENCE_BEFORE.search(name) is not None
+
+
+_CODE_HEADS = frozenset(("code", "codes", "item", "item code", "product code", "stock code", "article", "part code"))
+"""Header cells of a price list's or a catalogue's code column (`| Code | Description | Price |`)."""
 
 
 def _relabel(text: str, kind: str, start: int, end: int) -> str:
@@ -1909,6 +1918,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = [f for f in found if not _barcode(text, f.start, f.end)]
     if any(f.kind == "vin" for f in found):
         found = pii_things.vehicles(text, found)  # kept only where tied to a person, its check digit or not
+    if any(f.kind == "imei" for f in found):
+        found = pii_things.handsets(text, found)
     if any(8 <= f.end - f.start <= 20 for f in found):
         found = [
             f
@@ -1994,6 +2005,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             named += pii_bare_rows.names(text, found + named)
         if named:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))
+    if any(f.kind == "person_name" for f in found):
+        found = pii_firms.firms(text, found)
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):

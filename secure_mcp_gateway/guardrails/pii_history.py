@@ -11,10 +11,22 @@ _LIFE = lazy.compile(
     r"(?i)(?:\((?:c\.|ca\.|b\.|born|baptised|baptized|n[ée]e? le)? ?(?:\d{1,2} |[a-z]+ \d{1,2},? )?(?:[a-z]+ )?"
     r"1[0-8]\d\d ?(?:[-\u2013\u2014]|to) ?(?:\d{1,2} |[a-z]+ \d{1,2},? )?(?:[a-z]+ )?1\d\d\d\)|"
     r"(?<![a-z])(?:was born|born|baptised|baptized)(?: [^.;\n]{0,40}?)? (?:in |on )?"
-    r"(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? |[a-z]+ )?1[0-8]\d\d(?!\d))"
+    r"(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? |[a-z]+ )?1[0-8]\d\d(?!\d)|"
+    # an encyclopaedia's line about a life that has ended (`(15 January 1929 – 4 April 1968) was an American ...`)
+    r"\((?:born |b\. )?(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? )?(?:1[89]|20)\d\d ?[-\u2013\u2014] ?"
+    r"(?:died |d\. )?(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? )?(?:1[89]|20)\d\d\),? (?:was|is) (?:an?|the) |"
+    # an encyclopaedia's first line about a public figure (`(born 3 May 1961) is an American actor`)
+    r"\((?:born|b\.) [^()\n]{0,40}\d\d\d\d\)(?:,| is| was) (?:an?|the) (?:[a-z-]+ ){0,4}?"
+    r"(?:actor|actress|singer|songwriter|rapper|musician|composer|conductor|politician|statesman|stateswoman|"
+    r"diplomat|footballer|cricketer|athlete|tennis player|basketball player|boxer|racing driver|author|novelist|"
+    r"poet|playwright|screenwriter|journalist|broadcaster|presenter|comedian|film ?maker|film director|"
+    r"businessman|businesswoman|entrepreneur|philanthropist|physicist|chemist|mathematician|astronaut|activist|"
+    r"president|prime minister|monarch|king|queen|prince|princess|pope|saint)(?![a-z]))"
 )
 """A life written as an encyclopaedia writes it: years in brackets (`(1770 - 1827)`, `(b. 12 May 1820 - 1910)`) or
-a birth before 1900 (`was born in Warsaw on 7 November 1867`)."""
+a birth before 1900 (`was born in Warsaw on 7 November 1867`), a life whose end is dated
+(`(1931-2019) was a ...`), or an
+encyclopaedia's line about a public figure (`(born 3 May 1961) is an American actor`)."""
 _REACH = 400
 
 

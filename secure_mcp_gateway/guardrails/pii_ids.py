@@ -1089,7 +1089,10 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"c[ée]dula(?: de identidad personal| paname[ñn]a| juvenil)|"
         r"c[ée]dula(?! prof(?:esional|issional))"
         r"(?: de (?:identidad(?: y electoral)?|ciudadan[íi]a|extranjer[íi]a|identidade))?|"
-        r"c\.i\.(?![a-z])|ci(?=[ \t]*[:#])|"
+        r"c\.i\.(?![a-z])|"
+        # `CI:` as a cédula's label, not a build server's (`CI #4821 passed`, `CI: 20240315 on main failed`)
+        r"ci(?=[ \t]*:)(?![^\n]{0,60}(?:build|pipeline|pass(?:ed|ing)|fail(?:ed|ing)|workflow|commit|branch|"
+        r"runner|job|jenkins|github|gitlab|travis|circleci))|"
         r"carte nationale d'identit|cni(?![a-z])|pi[èe]ce d'identit|titre de s[ée]jour",
         (
             ("ve_cedula", pii_latin_ids.VE_CEDULA, pii_latin_ids.varied),
@@ -2889,6 +2892,10 @@ def find(
             m = value.match(text, lead) if lead < at else None
             if m is None or not ok(m.group()):
                 m = value.match(text, at)
+            if ok is _alnum_ok and shaped is not None and _grouped_scheme(shaped):
+                if failed is not None:  # a number in a scheme's own groups failing its check: a look-alike
+                    failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
+                break
             if m is not None and ok(m.group()):
                 end = m.end() + (low[m.end() : m.end() + 1] in ("日", "일"))  # `1985年3月7日`: the day's sign ends it
                 start = m.start() - 2 if low[max(0, m.start() - 2) : m.start()] in _ERAS else m.start()
@@ -2928,6 +2935,13 @@ def _booked_documents(text: str, low: str = "") -> list[Finding]:
         for m in _SSR_DOCS.finditer(text)
         if _not_one_digit(m.group(1))
     ]
+
+
+def _grouped_scheme(m: re.Match[str]) -> bool:
+    """Whether a value that fills a scheme's shape is written in that scheme's groups (`1-1037-02071-81-2`,
+    `12.345.678`): separators inside it, so not a run of digits that any other id may be."""
+    value = m.group().strip()
+    return any(c in value for c in " .-/") and sum(c.isdigit() for c in value) >= 7
 
 
 def _widened(text: str, label: re.Match[str], at: int) -> Finding | None:

@@ -110,11 +110,19 @@ _ENTITY_RUT = 50_000_000
 """Chilean RUTs from fifty million up are given to companies and other legal entities (people's RUNs stand below)."""
 _ENTITY_CUIT = ("30", "33", "34")
 """Argentine CUITs led by 30, 33 or 34 are companies' (20, 23, 24 and 27 lead people's CUILs and CUITs)."""
+_ENTITY_RIF = ("J", "G")
+"""Venezuelan RIFs of legal entities (J) and of the state's bodies (G); V, E and P are people's."""
+_COMPANY_RFC = 12
+"""A Mexican RFC of twelve characters is a company's (three letters of its name); people's have thirteen."""
+
+
+_ENTITY_KINDS = frozenset({"kr_brn", "cl_rut", "ar_cuit", "ve_rif", "mx_rfc"})
 
 
 def _entity_number(kind: str, value: str) -> bool:
     """Whether a number's own scheme gives it to a company rather than a person: a Korean corporation's business
-    number, a Chilean RUT of fifty million or more, an Argentine CUIT led by 30, 33 or 34."""
+    number, a Chilean RUT of fifty million or more, an Argentine CUIT led by 30, 33 or 34, a Venezuelan RIF led by J
+    or G, a Mexican RFC of twelve characters."""
     if kind == "kr_brn":
         return _corporate_brn(value)
     if kind == "cl_rut":
@@ -123,6 +131,10 @@ def _entity_number(kind: str, value: str) -> bool:
     digits = "".join(c for c in value if c.isdigit())
     if kind == "ar_cuit":
         return len(digits) == 11 and digits[:2] in _ENTITY_CUIT
+    if kind == "ve_rif":
+        return value.strip()[:1].upper() in _ENTITY_RIF
+    if kind == "mx_rfc":
+        return len(value.replace(" ", "").replace("-", "")) == _COMPANY_RFC
     return False
 
 
@@ -131,7 +143,7 @@ def organisations(text: str, low: str, found: list[Finding]) -> list[Finding]:
     on a line that names a company by its legal form and no person."""
     kept = []
     for f in found:
-        if f.kind in ("kr_brn", "cl_rut", "ar_cuit") and _entity_number(f.kind, text[f.start : f.end]):
+        if f.kind in _ENTITY_KINDS and _entity_number(f.kind, text[f.start : f.end]):
             continue
         if f.kind in ORG_KINDS:
             words = label(low, f.start)
@@ -154,8 +166,10 @@ _LISTING = lazy.compile(
     r"[★☆⭐]|(?:opening|office|business|trading) hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|"
     r"get directions|"
     r"certificate (?:no|number|holder)|certified to|iso \d{4,5}(?::\d{4})?|accreditation (?:no|number)|"
-    r"registered office|head office|switchboard|company (?:no|number|reg)|licensed by|"
-    r"registered in (?:england|scotland)|vat (?:reg(?:istration)?|no|number)|"
+    r"registered office|head office|switchboard|company[ _-]?(?:no|number|reg)|licensed by|"
+    # a site's legal notice (a German Impressum, a French one's mentions légales) names its company's lines
+    r"impressum|registergericht|amtsgericht|handelsregister|ust-?id(?:nr)?|legal notice|mentions l[ée]gales|"
+    r"registered in (?:england|scotland)|vat[ _-]?(?:reg(?:istration)?|no|number)|"
     r"hotline|helpline|call (?:the|our) (?:studio|shop|salon|clinic|office|practice|surgery|store|branch|depot|team)|"
     # a business's own lines: its switchboard's names, a phone menu's options, its offices and desks in its own voice
     r"contact us|get in touch|main (?:line|office|number)|reservations? (?:line|desk)|"
@@ -175,9 +189,13 @@ _LISTING = lazy.compile(
     # a contact card (a QR code's MECARD, a vCard) whose name is a business's
     r"(?:^|[:;\n])(?:mecard:)?f?n:[^;\r\n]{0,48}(?<![a-z])(?:clinic|dental|surgery|hospital|pharmacy|restaurant|"
     r"caf[eé]|hotel|bakery|shop|store|salon|studio|services|plumbing|garage|school|church|bank|office|agency|"
+    r"centre|center|garden|nursery|farm|traders|trading|supplies|solutions|logistics|freight|holdings|group|"
     r"ltd|inc|llc|gmbh|co\.)(?![a-z])|"
     # a vCard of an organisation, a group or a place: its kind, Apple's company flag, or an empty structured name
-    r"(?:^|\n)(?:kind:(?:org|group|location|resource)|x-abshowas:company|n:;*\r?(?=\n))"
+    r"(?:^|\n)(?:kind:(?:org|group|location|resource)|x-abshowas:company|n:;*\r?(?=\n))|"
+    # a vCard with a company (ORG) and no person's name line (neither FN nor N)
+    r"(?:^|\n)begin:vcard(?:\r?\n(?!(?:fn|n)[;:])[^\n]*)*?\r?\norg:[^\n]*(?:\r?\n(?!(?:fn|n)[;:])[^\n]*)*?"
+    r"\r?\nend:vcard"
 )
 """A business's listing on a map or in a directory (its rating, reviews, opening hours), a certificate's holder, a
 company's record or a business's contact card: the phones, mailboxes and addresses there are the business's, not a

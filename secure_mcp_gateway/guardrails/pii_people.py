@@ -81,7 +81,8 @@ _NOT_NAME = frozenset(
     district county province region admins administrators operators owners groups guests logon
     stores store shop shops marketplace supermarket supermarkt outlet warehouse wholesale depot bakery pizzeria
     brewery winery oil energy utilities utility stadtwerke telecom airlines airways railway railways bahn motors
-    foods pharma logistics solutions systems technologies holdings enterprises industries foundation association
+    foods pharma logistics solutions systems technologies holdings enterprise enterprises industries foundation
+    association
     society council authority agency ministry apartments properties realty insurance dental veterinary
     """.split()
 )
@@ -1710,8 +1711,9 @@ _ORGANISATION = lazy.compile(
     r"surgery|dental|dentistry|orthodontics|p(?:a)?ediatrics|physiotherapy|veterinary|chiropractic|optometry|"
     r"opticians|hardware|garage|pub|inn|diner|pizzeria|church|chapel|temple|mosque|synagogue|memorial|monument|"
     r"cathedral|castle|palace|realty|realtors|enterprises?|holdings|group|partners|associates|airport|terminal|"
-    r"factory|plant|campus|depot)\b\.?"
-    r"(?:[,:|\u00b7\u2013]?[\s#*/|]*|(?: #\d{1,6},?)? (?:is |are )?(?:located )?(?:at|on) )\Z"
+    r"factory|plant|campus|depot|llp|l\.l\.p|pllc|attorneys|solicitors|law (?:firm|offices?)|chambers|traders|"
+    r"trading)\b\.?"
+    r"(?: ?[,:|\u00b7\u2013]?[\s#*/|]*|(?: #\d{1,6},?)? (?:is |are )?(?:located )?(?:at|on) )\Z"
 )
 """A company's, an institution's or a venue's name (or `Visit us:`) right before an address: theirs, a public place's,
 not a person's (`Acme Dental Clinic, 400 Main Street`, `The Riverside Fire Station is at 12 Water Lane`, `the

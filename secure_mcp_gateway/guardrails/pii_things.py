@@ -100,3 +100,39 @@ def _tied(text: str, start: int, end: int, names: list[Finding]) -> bool:
     hi = text.find("\n\n", end, end + _REACH)
     hi = min(len(text), end + _REACH) if hi < 0 else hi
     return any(lo <= n.start and n.end <= hi for n in names) or _TIED.search(text, lo, hi) is not None
+
+
+_HANDSET_TIED = lazy.compile(
+    r"(?i)(?<![a-z])(?:my|his|her|their|your|subscriber|user|employee|staff|customer|client|owner|holder|"
+    r"assigned to|issued to|belongs to|stolen|lost|reported|victim|suspect|msisdn|imsi|sim|phone number|mobile|"
+    r"name|mr|mrs|ms|dr)(?![a-z])"
+)
+"""Words that tie a handset's IMEI to a person (`my phone`, `Subscriber:`, `issued to`, its SIM or number)."""
+_LAB = lazy.compile(
+    r"(?i)(?<![a-z])(?:test (?:handset|device|unit|phone)s?|lab|laboratory|demo (?:unit|device|handset)|"
+    r"reference (?:unit|device|handset)|sample (?:unit|device)|golden (?:unit|sample)|certification|"
+    r"conformance|type approval|firmware|spec(?:ification)?|datasheet|stock|inventory|warehouse|refurbished|"
+    r"for sale|listing|lot)(?![a-z])"
+)
+"""Words of a handset that is a thing in a lab, a stock list or a sale, not someone's phone."""
+
+
+def handsets(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the IMEIs written for a lab's, a stock list's or a sale's handset (see `_LAB`) that nothing in
+    their record ties to a person (a name found there, or `my`, `subscriber`, `issued to`, its SIM)."""
+    names = [f for f in found if f.kind == "person_name"]
+    things = []
+    for f in found:
+        if f.kind == "imei":
+            lo = text.rfind("\n\n", max(0, f.start - _REACH), f.start)
+            lo = max(0, f.start - _REACH) if lo < 0 else lo
+            hi = text.find("\n\n", f.end, f.end + _REACH)
+            hi = min(len(text), f.end + _REACH) if hi < 0 else hi
+            if (
+                _LAB.search(text, lo, hi) is not None
+                and _HANDSET_TIED.search(text, lo, hi) is None
+                and not any(lo <= n.start and n.end <= hi for n in names)
+            ):
+                things.append((f.start, f.end))
+    # (the same digits read as another kind, a card's, are the handset's too)
+    return [f for f in found if not any(lo <= f.start and f.end <= hi for lo, hi in things)]
