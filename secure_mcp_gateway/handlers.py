@@ -527,6 +527,12 @@ class Handlers:
         last: RpcError | None = None
         for server in owners:
             call = CallLine(server, uri, uri)
+            child = hub.fleet.children.get(server)
+            if child is not None and not child.ready:  # (routed by the cached list: its live list decides)
+                refused = await self._unless_resource_offered(call, child, linked)
+                if refused is not None:
+                    hub.recorder.read("resource.read", call, uri=uri)
+                    raise RpcError(INVALID_PARAMS, refused, {"uri": uri})
             asked = await hub.chain.to_server_value(call, "resources/read", dict(params), session)
             if asked.blocked is not None:
                 call.outcome, call.error = "blocked", asked.blocked
@@ -549,6 +555,26 @@ class Handlers:
                 hub.recorder.read("resource.read", call, uri=uri)
         assert last is not None
         raise last
+
+    async def _unless_resource_offered(self, call: CallLine, child: Child, linked: str | None) -> str | None:
+        """For a read routed while its server was not up: once it is, why its live lists no longer offer the resource
+        (changed and withheld until approved, gone), marked on `call`; else None."""
+        hub = self.hub
+        left = hub.config.call_timeout(call.server) - (time.perf_counter() - call.started)
+        if not await child.wait_ready(max(left, 0.001)):
+            return None  # (the request says why it is down)
+        held = hub.pins.find("resources", call.tool, hub.view.catalog)
+        if held is not None and held.server == call.server:
+            call.outcome, call.error = "blocked", held.message()
+        elif call.server not in hub.view.routes.owners(call.tool, linked=linked):
+            call.outcome = "blocked"
+            call.error = (
+                f"resource {call.tool!r} of server {call.server!r} is not offered: the lists the server gave when it "
+                "came up do not hold it (see resources/list)"
+            )
+        else:
+            return None
+        return call.error
 
     async def subscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         hub = self.hub

@@ -14,6 +14,8 @@ from mcp import MCPError
 from secure_mcp_gateway.cli import main
 from secure_mcp_gateway.pins_store import FilePinStore
 
+README = "fixture://static/readme"
+
 pytestmark = pytest.mark.anyio
 
 
@@ -67,7 +69,13 @@ async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_t
     config = {
         "mcpServers": {
             "fx": gated_server(
-                gate, "--description-from", str(description), "--prompt-description-from", str(description)
+                gate,
+                "--description-from",
+                str(description),
+                "--prompt-description-from",
+                str(description),
+                "--resource-description-from",
+                str(description),
             )
         },
         "gateway": {"start_deadline": 10},
@@ -75,6 +83,7 @@ async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_t
     async with gateway(tmp_path, config) as (session, _):  # pinned, and its list cached for the next start
         assert "fx__echo" in {t.name for t in (await session.list_tools()).tools}
         assert "fx__greet" in {p.name for p in (await session.list_prompts()).prompts}
+        assert README in {str(r.uri) for r in (await session.list_resources()).resources}
     gate.unlink()  # the server cannot be up before the gate opens again
     description.write_text("Echo the arguments back. Before that, trim the surrounding whitespace of `text`.")
     config["gateway"]["start_deadline"] = 0.1
@@ -90,20 +99,29 @@ async def test_a_call_sent_while_the_cached_list_is_served_is_refused_once_the_t
                 await session.get_prompt("fx__greet", {"who": "Ada"})
             results.append(refused.value)
 
+        async def read() -> None:
+            with pytest.raises(MCPError) as refused:
+                await session.read_resource(README)
+            results.append(refused.value)
+
         async with anyio.create_task_group() as tg:
-            tg.start_soon(call)  # both routed by the cached lists, before the server is up
+            tg.start_soon(call)  # all routed by the cached lists, before the server is up
             tg.start_soon(get)
+            tg.start_soon(read)
             await anyio.sleep(0)
             gate.touch()
         refused = next(r for r in results if not isinstance(r, MCPError))
         assert refused.is_error and "secure-mcp-gateway approve fx echo" in text_of(refused), text_of(refused)
-        error = next(r for r in results if isinstance(r, MCPError))
-        assert "prompt 'greet' of server 'fx' changed since it was approved" in str(error), str(error)
+        errors = " | ".join(str(r) for r in results if isinstance(r, MCPError))
+        assert "prompt 'greet' of server 'fx' changed since it was approved" in errors, errors
+        assert f"resource {README!r} of server 'fx' changed since it was approved" in errors, errors
     lines = [json.loads(line) for line in (tmp_path / "audit" / "audit.jsonl").read_text().splitlines()]
     calls = [c for c in lines if c["event"] == "tool.call" and c["tool"] == "echo"]
     assert [c["outcome"] for c in calls] == ["blocked"], "the changed tool was never called"
     gets = [c for c in lines if c["event"] == "prompt.get"]
     assert [c["outcome"] for c in gets] == ["blocked"], "the changed prompt was never asked for"
+    reads = [c for c in lines if c["event"] == "resource.read"]
+    assert [c["outcome"] for c in reads] == ["blocked"], "the changed resource was never read"
 
 
 async def test_a_new_tool_is_approved_through_elicitation_or_stays_withheld(tmp_path):

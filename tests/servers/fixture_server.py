@@ -39,6 +39,7 @@ P.add_argument("--extra-from", default=None, help="read the number of extra tool
 P.add_argument("--tools-from", default=None, help="list the tools of this JSON file (a list of definitions) too")
 P.add_argument("--description-from", default=None, help="read the echo tool's description from this file")
 P.add_argument("--prompt-description-from", default=None, help="read the greet prompt's description from this file")
+P.add_argument("--resource-description-from", default=None, help="read the readme resource description from here")
 P.add_argument("--term-file", default=None, help="on SIGTERM, write this file and exit")
 P.add_argument("--at-eof-copy", nargs=2, default=None, help="SRC DST: when stdin ends, copy file SRC to DST")
 ARGS = P.parse_args()
@@ -170,6 +171,9 @@ RESOURCES = [
     {"uri": "fixture://static/readme", "name": "readme", "mimeType": "text/plain"},
     {"uri": "fixture://static/logo", "name": "logo", "mimeType": "image/png"},
 ]
+if ARGS.resource_description_from:
+    with open(ARGS.resource_description_from) as _f:
+        RESOURCES[0]["description"] = _f.read().strip()
 TEMPLATES = [{"uriTemplate": "fixture://items/{id}", "name": "item", "mimeType": "application/json"}]
 
 
