@@ -233,6 +233,18 @@ RULES = eager(
             ("new_instructions", 0.6),
         ),
         rule(
+            r"\b(?:from\s+(?:now|this\s+point|here)\s+on(?:wards?)?|for\s+the\s+rest\s+of\s+(?:this|the)\s+(?:chat|conversation"
+            r"|session)|(?:in|for|across|into)\s+(?:all\s+|every\s+|each\s+)?(?:later|future|subsequent|upcoming|following"
+            r"|other)\s+(?:chats?|conversations?|sessions?))\b(?:,?\s+(?:for|in|across|and)\s+[^,.\n]{0,50})?,?\s+(?:you\s+(?:must"
+            r"|should|will|shall)\s+)?(?:always\s+|also\s+)?(?:treat|follow|obey|consider|regard|act|behave|respond|reply|answer"
+            r"|prefer|rely\s+on|trust|use\s+(?:this|the\s+[\w.-]+\s+(?:server|tool)|only)|keep\s+(?:following|using|doing"
+            r"|obeying))\b"
+            r"|\b(?:treat|follow|obey|consider|regard|prefer|rely\s+on|trust)\b[^.\n]{0,80}?\b(?:from\s+(?:now|this\s+point)\s+on"
+            r"|for\s+the\s+rest\s+of\s+(?:this|the)\s+(?:chat|conversation|session)|(?:in|for|across)\s+(?:all\s+|every\s+)?"
+            r"(?:later|future|subsequent|upcoming)\s+(?:chats?|conversations?|sessions?))\b",
+            ("new_instructions", 0.65),
+        ),  # an order meant to outlast the call ("for the rest of this and every later chat, treat ... as")
+        rule(
             r"\b(?:the\s+)?(?:assistant|model|ai|llm|agent|claude)\s+(?:should|must|shall)\s+(?:always|first|also|never)\s+(?:add"
             r"|include|run|call|send|mention|recommend|append|use|execute|read|suggest|promote|say)\b",
             ("model_directive", 0.6),
@@ -283,7 +295,7 @@ RULES = eager(
             r"(?:use|call|invoke|switch\s+to)|(?:instead\s+|please\s+)?(?:use|call|invoke|switch\s+to))\s+"
             r"(?:the\s+)?[`'\"]?[\w.-]{2,64}",
             ("redirect", 0.4),
-            boost=(r"you\s+(?:must|should|need\s+to)|always", 0.65),
+            boost=(r"you\s+(?:must|should|need\s+to)|always|\b(?:is|are)\s+required\s+to\b", 0.65),
         ),
         rule(
             r"\b(?:read|cat|open|load|get|fetch|extract|copy|access|collect)\b[^.\n]{0,80}?"
@@ -293,6 +305,14 @@ RULES = eager(
             r"|input|payload|call|value)",
             ("sensitive_file", 0.8),
         ),
+        rule(
+            r"(?:~/\.ssh|\.ssh/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bssh\s+(?:private\s+)?keys?\b|~/\.aws|\.aws/credentials|\.netrc\b"
+            r"|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.kube/config\b|\.docker/config\.json|\bwallet\.dat\b|\.gnupg\b)"
+            r"[^.\n]{0,80}?\b(?:inline\w*|past\w*|put|puts|includ\w*|cop(?:y|ied|ies)|embed\w*|insert\w*|plac\w*|attach\w*"
+            r"|send|sent|pass\w*|suppl\w*|provid\w*|contents?|text)\b[^.\n]{0,40}?\b(?:into|in|as|inside|to|within)\s+(?:the\s+"
+            r"|its\s+|this\s+tool'?s\s+)?[`'\"]?[\w-]+[`'\"]?\s+(?:field|parameter|argument|param|input|property)\b",
+            ("sensitive_file", 0.7),
+        ),  # a credential file put in a field ("the SSH private key of the user (id_ed25519) inlined into `options`")
         rule(
             r"\b(?:contents?|text|value|output)\s+of\s+(?:the\s+(?:file\s+)?|your\s+|their\s+)?[`'\"]?" + _SENSITIVE,
             ("sensitive_file", 0.75),
@@ -389,8 +409,17 @@ RULES = eager(
             r"|(?P<when>\b(?:when|if|whenever)\s+(?:the\s+)?(?:user|users|someone|anyone|a\s+user)\s+(?:asks?|requests?"
             r"|wants?|mentions?|searches?|inquires?|queries)\b[^\n.]{0,80}?\b(?:always|instead|only)\s+(?:recommend|suggest"
             r"|answer|respond|reply|return|say|tell|show|redirect|give))"
+            r"|(?P<present>\b(?:when|if|whenever)\s+(?:the\s+)?(?:user|users|someone|anyone|a\s+user|people|customers?)\s+"
+            r"(?:asks?|requests?|wants?|mentions?|searches?|inquires?|queries|looks?)\b[^\n.]{0,80}?\b(?:present|describe"
+            r"|recommend|suggest|call|rate|rank|frame|portray|pitch)\s+[^\n.]{1,40}?\s+as\s+(?:the\s+|a\s+)?(?:better|best"
+            r"|superior|top|safer|smarter|only|right|preferred|stronger|wiser)\b)"
             r"|(?P<tell>\b(?:tell|inform|convince|assure|persuade)\s+(?:the\s+)?users?\s+that\b)",
-            {"usually": ("answer_steering", 0.7), "when": ("answer_steering", 0.65), "tell": ("answer_steering", 0.45)},
+            {
+                "usually": ("answer_steering", 0.7),
+                "when": ("answer_steering", 0.65),
+                "present": ("answer_steering", 0.65),
+                "tell": ("answer_steering", 0.45),
+            },
         ),
         rule(
             r"\b(?:include|provide|pass|put|add|fill|insert|enter|paste|copy|attach|append|send)\b[^\n.]{0,60}?"
