@@ -1,5 +1,7 @@
 """Personal data written in other scripts and forms: phone labels and digits of many languages, chat and call links,
-birth dates in Japanese eras and Korean, names after labels in scripts without capitals, Canadian bank accounts."""
+birth dates in Japanese eras, Korean, Chinese numerals and words, names after labels in scripts without capitals
+(Tibetan's with its shad), Azerbaijani names, salutations in Turkish, Azerbaijani, Russian and Ukrainian, Canadian bank
+accounts."""
 
 from __future__ import annotations
 
@@ -39,6 +41,28 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("ناو: ئەحمەد کەریم", "person_name", "ئەحمەد کەریم"),
         ("Maqaa: Abebe Bikila", "person_name", "Abebe Bikila"),
         ("Igama: Thandiwe Mbeki", "person_name", "Thandiwe Mbeki"),
+        ("Adı, soyadı: Əli Məmmədov", "person_name", "Əli Məmmədov"),
+        ("Soyadı, adı: Həsənova Aytən", "person_name", "Həsənova Aytən"),
+        ("Hörmətli Rəşad Əliyev, sifarişiniz hazırdır.", "person_name", "Rəşad Əliyev"),
+        ("Sayın Ahmet Yılmaz, siparişiniz kargoya verildi.", "person_name", "Ahmet Yılmaz"),
+        ("Уважаемый Иван Петров, ваш заказ готов.", "person_name", "Иван Петров"),
+        ("Шановний Тарас Шевчук, замовлення готове.", "person_name", "Тарас Шевчук"),
+        ("མིང་། བཀྲ་ཤིས་ཚེ་རིང་", "person_name", "བཀྲ་ཤིས་ཚེ་རིང་"),
+        ("མིང། སྒྲོལ་མ་", "person_name", "སྒྲོལ་མ་"),
+        ("ཁ་པར་ཨང་གྲངས། ༠༩༨༧༦༥༤༣༢༡", "phone_number", "༠༩༨༧༦༥༤༣༢༡"),
+        ("出生日期：一九八五年三月十五日", "date_of_birth", "一九八五年三月十五日"),
+        ("生年月日：一九九〇年二月二十九日", "date_of_birth", "一九九〇年二月二十九日"),
+        ("出生日期：二〇〇一年十二月三日", "date_of_birth", "二〇〇一年十二月三日"),
+        ("Date of birth: the fourth of March, 1985", "date_of_birth", "the fourth of March, 1985"),
+        ("DOB: March twenty-first, 1985", "date_of_birth", "March twenty-first, 1985"),
+        ("Born on the fifteenth of June 1990 in Leeds", "date_of_birth", "the fifteenth of June 1990"),
+        ("Date de naissance : vingt-deux mars 1985", "date_of_birth", "vingt-deux mars 1985"),
+        ("Fecha de nacimiento: veintidós de marzo de 1985", "date_of_birth", "veintidós de marzo de 1985"),
+        (
+            "Date of birth: 4 March nineteen eighty-five\nTel: 0412 345 678",
+            "date_of_birth",
+            "4 March nineteen eighty-five",
+        ),
         ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
         ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
     ],
@@ -60,6 +84,12 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Suna: Mon-Fri",
         "Adi: 3 of 5",
         "Phone number: 5",
+        "Sayın Müşterimiz, kampanyamız başladı.",  # "dear customer": one word, no name
+        "Уважаемые коллеги, встреча в 10:00.",
+        "会议于二〇二四年三月十五日举行",  # a meeting's date, no birth date's label
+        "出生日期：一九八五年十三月四十日",  # no such date
+        "Date of birth: one of the required fields",
+        "Born in March 1985",
     ],
 )
 def test_passes(text: str) -> None:

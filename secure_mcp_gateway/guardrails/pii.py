@@ -57,9 +57,12 @@ from . import (
     pii_regional_ids,
     pii_registers,
     pii_rolls,
+    pii_rosters,
     pii_samples,
     pii_sheets,
     pii_spelled,
+    pii_spelled_dates,
+    pii_split_values,
     pii_street_forms,
     pii_swift,
     pii_telephony,
@@ -1827,6 +1830,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             other_digits = False
         if pii_telephony.CJK_RUN.search(wide) is not None:
             text = pii_telephony.cjk_numerals(text)  # `一三八一二三四五六七八`: digits read out one by one
+        if "年" in wide and pii_spelled_dates.CJK_DATE.search(wide) is not None:
+            text = pii_spelled_dates.cjk_dates(text)  # `一九八五年三月十五日`: a date in numerals
         if _UNSPACED.search(wide) is not None:
             text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
@@ -1889,6 +1894,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_world_ids.chat_links(text, low, lambda w: _holds_word(low, w))
     if ":" in text:  # `"::" in text` would cost twice the scan it saves
         found += _ipv6_compressed(text)
+    found += pii_rosters.rosters(text, found, places.runs)
     if not viewed:
         tables = pii_sheets.tables(text, low) + pii_record_views.frames(text, low) + pii_displays.tables(text, low)
         for table in tables:
@@ -1899,6 +1905,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             pii_pairs.runs_view(text, low),
             pii_pairs.form_view(text, low),
             pii_record_views.key_lines(text, low),
+            pii_split_values.view(text, shape),
         ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
@@ -2007,6 +2014,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))
     if any(f.kind == "person_name" for f in found):
         found = pii_firms.firms(text, found)
+    if any(f.kind in pii_rosters.KINDS for f in found):
+        found = pii_rosters.owned(text, found)
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):

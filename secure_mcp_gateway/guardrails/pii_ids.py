@@ -29,6 +29,8 @@ from . import (
     pii_regional_ids,
     pii_resident_ids,
     pii_school_ids,
+    pii_spelled_dates,
+    pii_staff_ids,
     pii_tax_ids,
     pii_world_ids,
 )
@@ -1587,6 +1589,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"የትውልድ ቀን|daty nahaterahana",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
+            ("date_of_birth", pii_spelled_dates.value(_MONTHS), _any),  # `the fourth of March, 1985`
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
             # `1985년 3월 7일`, `昭和60年3月7日`: read with the signs between the numbers as spaces (see `pii._find`)
             ("date_of_birth", r"(?:(?:19|20)\d\d|\d{1,2}) {1,3}\d{1,2} {1,3}\d{1,2}(?!\d)", _spaced_date),
@@ -1595,6 +1598,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     *pii_school_ids.GROUPS,
     *pii_professions.GROUPS,
     *pii_permits.GROUPS,
+    *pii_staff_ids.GROUPS,
     *pii_health_cards.GROUPS,
     *pii_resident_ids.GROUPS,
     *pii_programme_ids.GROUPS,
@@ -1639,6 +1643,7 @@ _NO_CHECK = frozenset(
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
         *pii_health_cards.NO_CHECK,
         *pii_licence_words.NO_CHECK,
+        *pii_staff_ids.NO_CHECK,
     }
 )
 """The checks of values that hold no check of their own (a shape is all they have)."""
@@ -2096,6 +2101,7 @@ _LEADS = (
     *pii_school_ids.LEADS,
     *pii_professions.LEADS,
     *pii_permits.LEADS,
+    *pii_staff_ids.LEADS,
     *pii_health_cards.LEADS,
     *pii_licence_words.LEADS,
     *pii_passport_words.LEADS,
@@ -2160,7 +2166,7 @@ _GAP = lazy.compile(
     r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
     r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
     r"\)(?=[ \t]*[:#=\uff1a])|"
-    r"[\s:#.=(\"'*|\\?\u00bf>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
+    r"[\s:#.=(\"'*|\\?\u00bf\u0f0b\u0f0d>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
     r"(?:ist|lautet|est|es|è|é|är|er|on|to|jest|wynosi|mitt|min|meine?|mon|ma|mi|mio|mia|eh|ni)(?=\s)|"
@@ -2295,6 +2301,7 @@ _NON_ASCII_LEADS = (
     *pii_programme_ids.NON_ASCII_LEADS,
     *pii_professions.NON_ASCII_LEADS,
     *pii_permits.NON_ASCII_LEADS,
+    *pii_staff_ids.NON_ASCII_LEADS,
     *pii_licence_words.NON_ASCII_LEADS,
     *pii_passport_words.NON_ASCII_LEADS,
     *pii_tax_ids.NON_ASCII_LEADS,

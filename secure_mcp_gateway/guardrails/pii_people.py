@@ -29,7 +29,7 @@ DETECTOR = "pii"
 # short list below or written with a title.
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u024f\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f\u0490-\u04ff\u0531-\u0556"
-_LOW = "a-zà-öø-ÿß\u0100-\u024f\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff\u0561-\u0587"
+_LOW = "a-zà-öø-ÿß\u0100-\u024f\u0259\u03ac-\u03ce\u0430-\u045f\u0490-\u04ff\u1e00-\u1eff\u0561-\u0587"
 """Latin letters with their accents (Latin-1, Extended-A and -B, and Vietnamese: `Łukasz`, `Dvořák`, `Şahin`,
 `Nguyễn`, `Trương`), Greek, Cyrillic and Armenian (`Παπαδόπουλος`, `Иванович`, `Պետրոսյան`)."""
 _WORD = (
@@ -469,14 +469,14 @@ _BEFORE_NAME = (
         r"नाम|पूरा नाम|रोगी का नाम|"
         # the word for a name in the Indic scripts from Tamil to Sinhala, Khmer, Lao, Myanmar, Tibetan, Thaana,
         # Tifinagh and Syriac
-        r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་|ނަން|ⵉⵙⵎ|ܫܡܐ|"
+        r"பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ਨਾਮ|ନାମ|නම|ឈ្មោះ|ຊື່|အမည်|མིང་?|ނަން|ⵉⵙⵎ|ܫܡܐ|"
         # Bengali, Georgian, Ethiopic, Central Asian and Mongolian Cyrillic, Kurdish, Pashto, and African languages
         r"নাম|পুরো নাম|রোগীর নাম|სახელი(?:,? (?:და )?გვარი)?|გვარი|ስም|ሙሉ ስም|ሽም|ምሉእ ሽም|"
         r"аты-ж[өо]н[үі]|аты|тег[іи]|нэр|овог(?: нэр)?|ism(?:i|ingiz)?|familiya(?:si)?|f\.i\.sh\.?|"
         r"ad[ıi](?:,? soyad[ıi])?|soyad[ıi]|ناو|نوم|aha|maqaa|suna|or[úu]k[ọo]|magaca|anarana|igama|"
         r"исм|насаб|անուն(?: ազգանուն)?|ազգանուն",
         False,
-        r"(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|])[ \t]*\\?[\"']?",
+        r"(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|།])[ \t]*\\?[\"']?",
     ),
     (
         # a field labelled with the role a person plays in a record (`Driver: ...`, `Decedent: ...`, `Patron: ...`,
@@ -535,7 +535,8 @@ _BEFORE_NAME = (
     (
         "dear",
         r"dear|dearest|estimad[oa]|querid[oa]|cher|ch[èe]re|liebe[r]?|sehr geehrte[r]?|gentile|egregio|car[oa]|"
-        r"beste|geachte|hej|kære|kochan[ya]|szanown[ya]",
+        r"beste|geachte|hej|kære|kochan[ya]|szanown[ya]|"
+        r"(?:say[ıi]n|h[öo]rm[əe]tli|уважаем(?:ый|ая)|шановн(?:ий|а))(?=[ \t]+\w+[ \t]+\w)",
         False,
         r"[ \t]+",
     ),
@@ -721,12 +722,18 @@ _LEADS = (
     "hej ",
     "kochan",
     "szanown",
+    "sayin ",
+    "hormetli ",
 )
 _NON_ASCII = (
     "prénom",
     "ich heiße",
     "je m’appelle",
     "chère",
+    "sayın ",
+    "hörmətli ",
+    "уважаем",
+    "шановн",
     "kære",
     "imię",
     "nazywam się",
@@ -798,7 +805,7 @@ _NON_ASCII = (
     "ឈ្មោះ",
     "ຊື່",
     "အမည်",
-    "མིང་",
+    "མིང",
     "ނަން",
     "ⵉⵙⵎ",
     "ܫܡܐ",

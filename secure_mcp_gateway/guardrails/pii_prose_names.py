@@ -16,7 +16,7 @@ _RUN = lazy.compile(r"(?<![\w.@/'’-])(?:" + _NAME.pattern + ")")
 KINDS = frozenset(
     """
     email phone_number iban date_of_birth street_address passport_number ssn us_ssn uk_nino nl_bsn id_card_number
-    bank_account_number driver_license health_record_number tax_id national_id vin credit_card
+    bank_account_number driver_license health_record_number tax_id national_id vin credit_card employee_id member_id
     """.split()
 )
 """Kinds of a person's own data, in whose sentence a name is that person's."""
