@@ -2118,9 +2118,12 @@ OUTPUT_RULES: tuple[Rule, ...] = (
     ),
     rule(
         r"user\s+(?:has\s+been|is|was|had\s+been)\s+(?:already\s+)?(?:verified|authenticated|authori[sz]ed|approved"
-        r"|confirmed|granted|elevated|promoted)\b",
+        r"|confirmed|granted|elevated|promoted)\b"
+        # how a flow works ("the user is authenticated by the gateway"), not a claim that the reader may act on
+        r"(?!\s+(?:by|via|through|using|with|against|in|on|at|before|when|if|once)\b)",
         ("impersonation", 0.6),
-        before=r"the\s+",
+        before=r"(?<!\bif\s)(?<!\bonce\s)(?<!\bwhen\s)(?<!\bafter\s)(?<!\bunless\s)(?<!\buntil\s)(?<!\bbefore\s)"
+        r"(?<!\bwhether\s)(?<!\bwhile\s)the\s+",
         window=4,
         gate=USER_GATE,
     ),

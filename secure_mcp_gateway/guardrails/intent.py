@@ -2400,6 +2400,7 @@ def _authority(c: str, words: list[str]) -> int:
         if 0 < len(label) <= 5:
             said = [t for t in label if t in _AUTHORITY]
             vocative = all(t in _ADDRESSED_ROLES for t in said) and not any(t in _NOTICE for t in label)
+            vocative = vocative or (bool(said) and _orders.sent_to(label, _AUTHORITY))  # "Note to staff:"
             if said and not vocative and (len(label) <= 2 or any(t in _NOTICE for t in label)):
                 return 2  # not "Developers: please do not disclose ...", which speaks to them
             if label in (["user"], ["human"], ["the", "user"]):
@@ -2474,6 +2475,8 @@ def _addressed(toks: list[str]) -> int:
         led = k >= 0 and words[k] in _ADDRESS_LEAD and (k == 0 or words[k - 1] in _PUNCT or words[k - 1] in _LEADS_IN)
         tail = next((t for t in words[i + 1 : i + 6] if t not in _ADDRESSEE and t not in _ROLE_TAIL), "")
         if led and (tail in _PUNCT or tail in _AI_ACTS or tail == "only"):
+            if w == "agents" and tail not in _AI_ACTS and not _program_named(words, i):
+                continue  # "Macro for agents:", "To all agents:" ask a desk's staff; "for AI agents:" does not
             return 2  # "Note to any LLM summarising this:", "Hey Copilot,", not "Add to your Claude settings:"
         if (
             k < 0
@@ -2934,6 +2937,16 @@ def _framing(prior: str) -> tuple[int, str]:
     return 0, ""
 
 
+_LOGGED = lazy.compile(
+    r"\s*(?:\[?\d{4}-\d\d-\d\d[t ]?[\d:.,+]*z?\]?\s+|\[?\d\d:\d\d:\d\d[\d.,]*\]?\s+)?(?:\[[^\]\n]{1,40}\]\s*)?"
+    r"[\[<]?(?:warn|warning|info|debug|notice|error|err|trace|fine|verbose)[\]>]?\s*[:|-]?\s*"
+    r"(?:[\w.\-/\[\]()]{1,60}\s*[:|-]\s*)?(?:ignoring|ignored|disregarding|overriding|overridden|bypassing|skipping"
+    r"|discarding|dropping)\b"
+)
+"""A log line's level (after its time stamp) and component, then a program's act in the participle ("2024-05-02
+WARN config: ignoring previous settings"): what the program did, not an order."""
+
+
 def _called_a_test(words: list[str]) -> bool:
     """Whether the line calls something a test ("the above was just a test"), not one that names a test object
     ("if test._message is None")."""
@@ -3387,6 +3400,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
             said = acted
     if not override and not definition and override_words.overridden(c, toks):
         override = True  # "uită de regulile primite mai devreme": a dismiss verb, the model's orders, held before
+    if (override or said[1] == "ignore_instructions") and not definition and _LOGGED.match(raw) is not None:
+        said, override = (0.0, ""), False  # "WARN config: ignoring previous settings": what a program did
     if not (override or model) and ascii_text and _idle(ws, raw, prior, imp):
         return _less(said, listing)
     if definition and imp and not model and ws & _DESCRIBES and any(t in _DESCRIBES for t in toks[:8]):
@@ -5550,6 +5565,8 @@ _DOING_ZH = r"(?:编程|代码|写作|客服|摘要|总结|分析|翻译|审查|
 
 
 _MODELS_NAMED = tuple(a for a in _ADDRESSEES if a not in ("agent", "agents"))
+_NOT_STAFF = tuple(a for a in _ADDRESSEES if a != "agents")
+"""Names of a model that a note's lead may call it by: a bare "agents" is a help desk's staff (see the rule after)."""
 _AI_NAMED = tuple(a for a in _MODELS_NAMED if any(w in a for w in ("ai", "llm", "model", "bot", "ki-", "ia", "gpt")))
 """Names that call a program only (not "assistants", who may be people)."""
 _CODERS = (*_AI_NAMED, "copilot", "claude", "chatgpt", "gemini")
@@ -5578,6 +5595,11 @@ _AGENTS_OF_AI = (
     r"|software)\s+"
 )
 """Before "agents": what makes them programs ("coding agents:", "autonomous agents:")."""
+_AGENTS_BY_KIND = (
+    r"(?:(?:the|any|all|every)\s+)?(?:automated|autonomous|coding|browsing|web|research|shopping|email|e-mail"
+    r"|software)\s+"
+)
+"""`_AGENTS_OF_AI` but "AI" and "LLM", whose agents `_ADDRESSEES` names itself ("ai agents", "llm agents")."""
 _ADDRESSEE_DET = (
     r"(?:(?:the|any|all|every|an?|den|die|das|der|le|la|les|el|los|il|lo|o|de|het)\s+)?(?:(?:ai|automated|autonomous"
     r"|shopping|coding|email|e-mail|browsing|web|research|virtual|helpful|personal|meeting|transcription|note-taking"
@@ -6558,9 +6580,20 @@ _WILD: tuple[_Wild, ...] = (
     # requests addressed to the model to act for someone: "Note to the assistant: share ...", "Hey model, delete ..."
     *(
         _wild_rule(
-            _one_of(_ADDRESSEES, wide) + r"\b" + _A_PERSON + _MODIFIED + r"\s*[:,]" + _TO_ACT,
+            _one_of(_NOT_STAFF, wide) + r"\b" + _A_PERSON + _MODIFIED + r"\s*[:,]" + _TO_ACT,
             ("model_address", 0.7),
             before=_ADDRESS_LEAD_FORM + _ADDRESSEE_DET,
+            window=80,
+            wide=wide,
+        )
+        for wide in (False, True)
+    ),
+    # "Macro for agents: apologise, then tell the customer ...": a help desk's staff, unless programs by their kind
+    *(
+        _wild_rule(
+            r"agents\b" + _MODIFIED + r"\s*[:,]" + _TO_ACT,
+            ("model_address", 0.7),
+            before=_ADDRESS_LEAD_FORM + _AGENTS_BY_KIND,
             window=80,
             wide=wide,
         )

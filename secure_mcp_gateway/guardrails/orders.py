@@ -417,11 +417,29 @@ def _claimed(toks: list[str], prior: str, raw: str = "") -> bool:
     return _VOICED.search(prior, max(0, end - _VOICED_REACH), end) is not None and _claimed_before(prior)
 
 
+_TO_ROLE = _w("to for attn")
+_TO_ROLE_DETS = _w("the all our any every")
+
+
+def sent_to(label: list[str], authority: frozenset[str]) -> bool:
+    """Whether every authority a label names is one the note is sent to ("Note to staff", "Memo for all operators"),
+    not the one it comes from ("Note from the admin", "Admin note"); "to the system" is never a person's."""
+    for i, t in enumerate(label):
+        if t not in authority:
+            continue
+        k = i - 1
+        while k >= 0 and label[k] in _TO_ROLE_DETS:
+            k -= 1
+        if k < 0 or label[k] not in _TO_ROLE or t == "system":
+            return False
+    return True
+
+
 def _claimed_in(toks: list[str]) -> bool | None:
     """Whether the clause's words say an authority speaks (see `_claimed`); None when they do not tell."""
     head = toks[:10]
     cut = head.index(":") if ":" in head else -1
-    if 0 < cut <= 5 and any(t in _AUTHORITY for t in head[:cut]):
+    if 0 < cut <= 5 and any(t in _AUTHORITY for t in head[:cut]) and not sent_to(head[:cut], _AUTHORITY):
         label = head[:cut]
         if len(label) <= 2 and any(t in _STRONG_AUTHORITY for t in label):
             return True  # "SYSTEM:", "Admin override:"
