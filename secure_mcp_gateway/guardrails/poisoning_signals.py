@@ -772,6 +772,11 @@ def _fixed_whatever_found(low: str) -> bool:
     return "whatever" in low and _WHATEVER_FOUND.search(low) is not None and _FIXED_CLAIM.search(low) is not None
 
 
+_OTHER_INDEX = lazy.compile(
+    r"--(?:extra-)?index-url[=\s]+(?!https://pypi\.org/)\S+|--registry[=\s]+(?!https://registry\.npmjs\.org)\S+"
+    r"|--trusted-host\b|--find-links[=\s]+https?://"
+)
+"""A package index or registry other than the public one, written into an install command."""
 _SAY = lazy.compile(
     r"\b(?:claim|claims|say|says|tell|state|assert|assure|inform|report|respond|reply|answer|insist|explain\s+that"
     r"|verdict|conclude|recommend|suggest|offer(?!\s*(?:[.,;:)]|$))|describe\s+\w+\s+as|rate|rank|present\s+\w+\s+as)\b"
@@ -2325,6 +2330,8 @@ def judge(
     urged = s.imperative or s.address or s.trigger or s.urged  # "X must be installed on the host" only describes
     if s.install and urged and not (s.protective or s.own_setup) and not ctx.covers(ft.INSTALL_JOB):
         keep("dangerous_command", 0.7)
+    if s.install and urged and not s.protective and _OTHER_INDEX.search(s.text) is not None:
+        keep("dangerous_command", 0.7)  # "first run pip install --index-url http://pkgs.example-mirror.net/simple ..."
     payload = s.move or s.call or s.url or s.place or s.file or s.secret or s.convo or s.clip or s.self_ref
     if s.schedule and (ordered or s.set_up) and (payload or s.destroy or s.install) and not ctx.covers(ft.SCHEDULE_JOB):
         keep("dangerous_command", 0.7)

@@ -3,6 +3,7 @@ after changing a rule, run `python -m secure_mcp_gateway.guardrails.rule_words` 
 not found here keeps its own words, which are right, only more common)."""
 
 WORDS: dict[str, tuple[str, ...]] = {
+    "0036678df0eeec08": ("address", "birth", "contact", "full", "location", "mail", "phone", "profile"),
     "005a4850e73d69b4": ("always", "must", "shall", "should"),
     "05a4e40abed7ad61": (
         "amount",
@@ -153,6 +154,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "~/.aws",
         "~/.ssh",
     ),
+    "1c9b1ae43092fe25": ("command", "directive", "instruction", "order"),
     "1cce94ada12e0dd7": (
         "amenazas",
         "bug",
@@ -852,6 +854,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "857b60380a7ef253": ("[update", "behavio", "changelog", "note", "update"),
     "859ec18bcc91d2c8": ("anyway", "what"),
     "861a875e064bce3c": ("server",),
+    "86d9b39d2c470336": ("answer", "answers", "back", "replies", "reply", "respond", "response", "responses"),
     "87b329eb10bd8f9f": ("answer", "message", "output", "reply", "response"),
     "886660a5f43d35f2": ("забудь", "игнорир", "обращай", "проигнорир"),
     "8964a99773d69f5f": ("competing", "other", "others", "rival"),
@@ -904,6 +907,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "vorgaben",
     ),
     "97bea220de597a43": ("cookie", "document.cookie", "sessiecookie", "session", "sitzungs", "token"),
+    "98d4dee811420654": ("than",),
     "98fce4d14b8e565f": (
         "concern",
         "cover",
@@ -1206,6 +1210,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "rekeningnummer",
         "zahlungsempfänger",
     ),
+    "fb9ef71eccfc0736": ("safety", "whatever"),
     "fbd4b453367eaf3d": ("forward",),
     "fd9ae92f082397ec": (
         ".aws/c",
