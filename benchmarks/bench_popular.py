@@ -168,7 +168,7 @@ NPM: dict[str, tuple[str, str, list[str], dict[str, str]]] = {
         {"DATADOG_API_KEY": "{fake::32:hex}", "DATADOG_APP_KEY": "{fake::40:hex}"},
     ),
     "antv-chart": ("@antv/mcp-server-chart", "mcp-server-chart", [], {}),
-    "dbhub": ("@bytebase/dbhub", "dbhub", ["--transport", "stdio", "--dsn", "sqlite:///{tmp}/dbhub.sqlite"], {}),
+    "dbhub": ("@bytebase/dbhub", "dbhub", ["--transport", "stdio", "--dsn", "sqlite://{tmp}/dbhub.sqlite"], {}),
     "shortcut": ("@shortcut/mcp", "mcp-server-shortcut", [], {"SHORTCUT_API_TOKEN": "{fake::36:hex}"}),
     "next-devtools": ("next-devtools-mcp", "next-devtools-mcp", [], {}),
     "browserstack": (
