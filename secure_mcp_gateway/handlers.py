@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -18,9 +19,12 @@ from secure_mcp_gateway.chain import Flow, Seen
 from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
-from secure_mcp_gateway.pins import Withheld, split_key
+from secure_mcp_gateway.pins import Withheld, approve_hint, describe, split_key
+from secure_mcp_gateway.pins_store import ChangedAgain
 from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
 from secure_mcp_gateway.tracing import call_span
+
+log = logging.getLogger(__name__)
 
 RESOURCE_NOT_FOUND = -32002
 Handler = Callable[[ClientSession, Message], Awaitable[dict[str, Any]]]
@@ -383,9 +387,12 @@ class Handlers:
         if "elicitation" not in session.caps or held.reason == "unverifiable":
             return False
         pins = self.hub.pins
+        message, shown = pins.asked(held)
+        if shown is None:  # (nothing to show: nothing to approve here)
+            return False
         params = {
             "mode": "form",
-            "message": pins.question(held),
+            "message": message,
             "requestedSchema": {
                 "type": "object",
                 "properties": {
@@ -406,7 +413,16 @@ class Handlers:
         content = result.get("content") if isinstance(result, dict) else None
         if result.get("action") != "accept" or not isinstance(content, dict) or content.get("approve") is not True:
             return False
-        return bool(pins.approve(held.server, [held.key], by="elicitation"))
+        try:  # only the version the user was shown: one listed since waits for its own question
+            return bool(pins.approve(held.server, [held.key], by="elicitation", seen={held.key: shown}))
+        except ChangedAgain:
+            log.warning(
+                "server %s: %s changed again while the user was asked; not approved: %s",
+                held.server,
+                describe(held.key),
+                approve_hint(held.server, held.key),
+            )
+            return False
 
     # --- prompts ---------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from secure_mcp_gateway import at_rest, fastjson
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, public_name
 from secure_mcp_gateway.keys import KeyUnavailable, LocalKey, open_key
 from secure_mcp_gateway.pins_store import (
+    ChangedAgain,
     Entry,
     FilePinStore,
     PinBook,
@@ -91,11 +92,11 @@ def _me() -> str:
     return shell_command()
 
 
-def approve_hint(server: str, key: str) -> str:
-    """The command that approves one waiting definition."""
-    name = split_key(key)[1]
-    arg = name if all(c.isalnum() or c in "_-." for c in name) else json.dumps(name)
-    return f"{_me()} approve {server} {arg}"
+def approve_hint(server: str, *keys: str) -> str:
+    """The command that approves waiting definitions."""
+    names = [split_key(key)[1] for key in keys]
+    args = [name if all(c.isalnum() or c in "_-." for c in name) else json.dumps(name) for name in names]
+    return f"{_me()} approve {server} {' '.join(args)}"
 
 
 @dataclass(frozen=True)
@@ -365,15 +366,21 @@ class Pinning:
                     return held
         return None
 
-    def approve(self, server: str, keys: list[str] | None, by: str) -> list[str]:
-        """Pin waiting definitions of a server now (from an elicitation answer) and show them."""
+    def approve(self, server: str, keys: list[str] | None, by: str, seen: dict[str, str] | None = None) -> list[str]:
+        """Pin waiting definitions of a server now (from an elicitation answer) and show them; with `seen`, only
+        the versions the user was shown (else `ChangedAgain`, nothing pinned)."""
         book = self.book()
         if book is not None:
-            done = book.approve(server, keys)
+            done = book.approve(server, keys, seen)
             self._stamp = book.store.stamp()
         else:
             record = self._memory.get(server)
             done = []
+            if record is not None and seen is not None:
+                chosen = list(record.pending) if keys is None else keys
+                again = [k for k in chosen if k in record.pending and record.pending[k].hash != seen.get(k)]
+                if again:
+                    raise ChangedAgain(server, again)
             for key in (list(record.pending) if keys is None else keys) if record else []:
                 entry = record.pending.pop(key, None) if record else None
                 if entry is not None and record is not None:
@@ -398,16 +405,23 @@ class Pinning:
 
     def question(self, held: Withheld) -> str:
         """The elicitation message: what changed, and the question."""
+        return self.asked(held)[0]
+
+    def asked(self, held: Withheld) -> tuple[str, str | None]:
+        """The elicitation message, and the hash of the waiting version it shows (None: it shows none)."""
         try:
             record = self._load(held.server)
         except (PinsTampered, OSError):
             record = None
         change = "changed since you approved it" if held.reason == "changed" else "is new"
         text = f"Server {held.server!r}: {describe(held.key)} {change}."
+        shown = None
         if record is not None and held.key in record.pending:
             old = record.pins.get(held.key)
-            text += "\n\n" + change_text(old.definition if old else None, record.pending[held.key].definition)
-        return text + "\n\nApprove it so the model can use it?"
+            entry = record.pending[held.key]
+            text += "\n\n" + change_text(old.definition if old else None, entry.definition)
+            shown = entry.hash
+        return text + "\n\nApprove it so the model can use it?", shown
 
     # --- approvals made elsewhere ----------------------------------------------------------------
 

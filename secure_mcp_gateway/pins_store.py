@@ -34,6 +34,15 @@ class PinsTampered(Exception):
     """A server's pin record fails its integrity check (edited, or signed with another key)."""
 
 
+class ChangedAgain(Exception):
+    """A definition waiting for approval changed again after it was shown: nothing was approved."""
+
+    def __init__(self, server: str, keys: list[str]) -> None:
+        super().__init__(server, keys)
+        self.server = server
+        self.keys = keys
+
+
 class PinStore(Protocol):
     """Raw bytes per server name; another backend (Redis) only has to provide these."""
 
@@ -346,14 +355,20 @@ class PinBook:
                 self.save(new)
             return new
 
-    def approve(self, server: str, keys: list[str] | None) -> list[str]:
-        """Pin waiting definitions (`keys`, or all with None); the keys approved."""
+    def approve(self, server: str, keys: list[str] | None, seen: dict[str, str] | None = None) -> list[str]:
+        """Pin waiting definitions (`keys`, or all with None); the keys approved. With `seen` (key -> hash of the
+        version the user was shown) nothing is pinned if any of them waits in another version now (`ChangedAgain`)."""
         done: list[str] = []
 
         def change(record: ServerPins | None) -> ServerPins | None:
             if record is None:
                 return None
-            for k in list(record.pending) if keys is None else keys:
+            chosen = list(record.pending) if keys is None else keys
+            if seen is not None:
+                again = [k for k in chosen if k in record.pending and record.pending[k].hash != seen.get(k)]
+                if again:
+                    raise ChangedAgain(server, again)
+            for k in chosen:
                 entry = record.pending.pop(k, None)
                 if entry is not None:
                     record.pins[k] = Entry(entry.hash, entry.definition, now_iso())

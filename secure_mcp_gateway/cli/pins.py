@@ -8,9 +8,9 @@ import sys
 from secure_mcp_gateway.cli.errors import CliError
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.keys import KeyUnavailable, open_key
-from secure_mcp_gateway.pins import change_text, describe, split_key
+from secure_mcp_gateway.pins import approve_hint, change_text, describe, split_key
 from secure_mcp_gateway.pins_redis import shared_pins
-from secure_mcp_gateway.pins_store import FilePinStore, PinBook, PinsTampered, ServerPins
+from secure_mcp_gateway.pins_store import ChangedAgain, FilePinStore, PinBook, PinsTampered, ServerPins
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -126,9 +126,16 @@ def run_approve(args: argparse.Namespace, config: GatewayConfig | None = None, s
         if answer not in ("y", "yes"):
             print("nothing approved")
             return 1
+    seen = {key: record.pending[key].hash for key in keys}  # (pinned only as shown: a gateway may list anew)
     try:
-        done = book.approve(args.server, keys)
+        done = book.approve(args.server, keys, seen)
     except PinsTampered as exc:
         raise CliError(str(exc)) from None
+    except ChangedAgain as exc:
+        what = ", ".join(describe(k) for k in exc.keys)
+        raise CliError(
+            f"{what} of server {args.server} changed again after it was shown here; nothing approved: review it "
+            f"again with `{approve_hint(args.server, *exc.keys)}`"
+        ) from None
     print(f"approved {len(done)} definition(s) of server {args.server}; a running gateway shows them within a second")
     return 0
