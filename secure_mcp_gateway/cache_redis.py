@@ -7,6 +7,7 @@ import contextlib
 import logging
 import time
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from secure_mcp_gateway import fastjson
@@ -73,11 +74,19 @@ def why_down(exc: BaseException) -> str:
     return f"is unreachable ({type(exc).__name__})"
 
 
+@dataclass
+class _Told:
+    """Whether the log says Redis is down (shared by a cache and the instances its admin commands run on)."""
+
+    down: bool = False
+
+
 class RedisCache:
     """Catalogs and verdicts in Redis, shared by every gateway that points at it; the disk cache when it is gone."""
 
-    def __init__(self, settings: CacheSettings, local: GatewayCache | None = None) -> None:
-        """Remember the settings; the connection pool is made on first use. Never raises."""
+    def __init__(self, settings: CacheSettings, local: GatewayCache | None = None, told: _Told | None = None) -> None:
+        """Remember the settings; the connection pool is made on first use. Never raises (`told`: shared with the
+        cache whose admin commands this instance runs, so that Redis down is said once between them)."""
         import redis.asyncio as aioredis
 
         self._settings = settings
@@ -93,6 +102,7 @@ class RedisCache:
 
             self._mac_key = LocalKey(secret=settings.secret.encode("utf-8", "surrogatepass"))
         self._warned: set[str] = set()
+        self._told = told if told is not None else _Told()
         self._up: bool | None = None  # None: not tried yet
         self._probe: asyncio.Task[None] | None = None
         self._pending: Counter[str] = Counter()
@@ -259,7 +269,7 @@ class RedisCache:
 
         The running gateway's pool belongs to its event loop and is never touched from another thread.
         """
-        other = RedisCache(self._settings, self.local)
+        other = RedisCache(self._settings, self.local, self._told)
 
         async def once() -> Any:
             try:
@@ -352,16 +362,18 @@ class RedisCache:
         return value
 
     def _down(self, exc: BaseException) -> None:
-        if self._up is not False:
+        if not self._told.down:
             log.warning("redis cache at %s %s; using the disk cache meanwhile", self._where, why_down(exc))
+        self._told.down = True
         self._up = False
         if (self._probe is None or self._probe.done()) and not self._closed:
             with contextlib.suppress(RuntimeError):
                 self._probe = asyncio.get_running_loop().create_task(self._reprobe())
 
     def _back(self) -> None:
-        if self._up is False:
+        if self._told.down:
             log.info("redis cache at %s is back", self._where)
+        self._told.down = False
         self._up = True
 
     async def _reprobe(self) -> None:

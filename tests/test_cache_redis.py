@@ -199,6 +199,30 @@ async def test_unreachable_redis_falls_back_to_disk_once_and_never_blocks(
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("first", ["lookup", "stats"])
+async def test_redis_down_is_said_once_whatever_finds_it_first(
+    first: str, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gateway's lookups and the status file's stats (another thread, every 15 s) find the same Redis down: one
+    warning, naming the server with its password masked (was one more per stats, two at every start)."""
+    monkeypatch.setattr(cache_redis, "REPROBE", 3600.0)
+    url = f"redis://u:pw-{free_port()}@127.0.0.1:{free_port()}/0"  # nothing listens there
+    c = RedisCache(settings(url, tmp_path))
+    try:
+        with caplog.at_level(logging.WARNING):
+            if first == "stats":
+                await asyncio.to_thread(c.stats)
+            await c.get_catalog("k")
+            for _ in range(3):
+                assert (await asyncio.to_thread(c.stats))["url"] == c._where
+        warnings = [r.getMessage() for r in caplog.records if "redis cache at" in r.getMessage()]
+        assert len(warnings) == 1, warnings
+        assert "is unreachable" in warnings[0] and "redis://u:***@127.0.0.1:" in warnings[0]
+    finally:
+        await c.aclose()
+
+
+@pytest.mark.anyio
 async def test_redis_going_away_and_coming_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache_redis, "REPROBE", 0.1)
     server = RedisServer(free_port(), tmp_path / "r")
