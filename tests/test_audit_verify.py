@@ -112,15 +112,53 @@ def test_a_swapped_pair_is_located(trail: Path) -> None:
 
 
 def test_a_moved_line_is_reported_out_of_order(trail: Path) -> None:
+    """Seq 5 moved down to line 21: nothing is missing, and the place it left says where it went."""
     lines = lines_of(trail)
     moved = lines.pop(4)
     lines.insert(20, moved)
     write_lines(trail, lines)
     report = verify(trail)
-    kinds = [p.kind for p in report.problems]
-    assert not report.ok and kinds == ["missing", "reordered"]
-    reordered = next(p for p in report.problems if p.kind == "reordered")
-    assert reordered.line == 21 and reordered.seq == 5
+    assert not report.ok and [(p.kind, p.line, p.seq) for p in report.problems] == [
+        ("reordered", 5, 6),
+        ("reordered", 21, 5),
+    ]
+    left = report.problems[0].message
+    assert "missing" not in left and "seq 5" in left and "audit.jsonl:21" in left, left
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "moved up",  # seq 15 moved to line 3: seq 3..14 follow it
+        "moved down and one deleted",  # seq 5 moved to line 21, seq 30 deleted
+        "moved down past a deletion",  # seq 5 moved to line 21, seq 6 deleted
+    ],
+)
+def test_lines_moved_far_are_not_called_missing_but_real_deletions_still_are(trail: Path, case: str) -> None:
+    lines = lines_of(trail)
+    if case == "moved up":
+        lines.insert(2, lines.pop(14))
+    elif case == "moved down and one deleted":
+        del lines[29]
+        lines.insert(20, lines.pop(4))
+    else:
+        del lines[5]
+        lines.insert(19, lines.pop(4))
+    write_lines(trail, lines)
+    report = verify(trail)
+    assert not report.ok
+    first = report.problems[0]
+    missing = [p for p in report.problems if p.kind == "missing"]
+    if case == "moved up":
+        assert (first.kind, first.line, first.seq) == ("reordered", 3, 15) and not missing
+        assert "seq 3..14" in first.message and "missing" not in first.message, first.message
+    elif case == "moved down and one deleted":
+        assert (first.kind, first.line) == ("reordered", 5) and "missing" not in first.message
+        assert [(p.seq, p.message.split(" (")[0]) for p in missing] == [(31, "1 line(s) missing before this line")]
+    else:
+        assert (first.kind, first.line, first.seq) == ("missing", 5, 7), first
+        assert "1 line(s) missing before this line (seq 6)" in first.message, first.message
+        assert "seq 5" in first.message and "audit.jsonl:20" in first.message, first.message
 
 
 def test_an_edited_seq_is_caught(trail: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -132,6 +132,8 @@ class _Checker:
         """The first link that only a key could check, when there is none."""
         self.foreign: tuple[str, _Entry] | None = None
         """The first key id the trail names that is not the key's, and where."""
+        self.gaps: list[_Gap] = []
+        """Lines reported missing, until the end shows whether they were only moved further down."""
 
     def links(self, prev: str) -> bool:
         """Whether `prev` is the link to the line before; counts keyed and legacy links, flags forged ones."""
@@ -165,6 +167,7 @@ class _Checker:
             entry = pending if pending is not None else next(entries, None)
             pending = None
             if entry is None:
+                self._settle_gaps()
                 return
             if entry.torn:
                 self.report.lines += 1
@@ -213,6 +216,9 @@ class _Checker:
                 self.accept(entry, seq, digest, plain)
                 continue
             if seq <= last:
+                for gap in self.gaps:
+                    if gap.first <= seq <= gap.last:
+                        gap.found.setdefault(seq, entry)
                 msg = f"out of order: seq {seq} comes after seq {last} ({_loc(before)})"
                 self.problem(entry, seq, "reordered", msg)
                 self.report.lines += 1
@@ -254,7 +260,67 @@ class _Checker:
             self.problem(entry, seq, "seq", f"seq jumps from {last} to {seq} although the chain holds: seq was edited")
             return
         noticed = " (the writer noticed this when it started)" if "missing_from" in obj else ""
+        at = len(self.report.problems)
         self.problem(entry, seq, "missing", f"{count} line(s) missing before this line ({span}){noticed}")
+        if len(self.report.problems) > at:
+            self.gaps.append(_Gap(at, last + 1, seq - 1, noticed))
+
+    def _settle_gaps(self) -> None:
+        """Gaps whose lines came further down, out of order, say so: moved, not missing (and which are missing)."""
+        for gap in self.gaps:
+            if not gap.found:
+                continue
+            old = self.report.problems[gap.at]
+            found = sorted(gap.found)
+            where = _loc(gap.found[found[0]])
+            if len(found) == 1:
+                moved = f"seq {found[0]} belongs before this line but comes further down, out of order ({where})"
+            else:
+                moved = f"seq {_spans(found)} belong before this line but come further down, out of order "
+                moved += f"(first at {where})"
+            gone = gap.last - gap.first + 1 - len(found)
+            if gone == 0:
+                self.report.problems[gap.at] = replace(old, kind="reordered", message=f"moved: {moved}")
+                continue
+            holes = _spans(_complement(gap.first, gap.last, found))
+            message = f"{gone} line(s) missing before this line (seq {holes}){gap.noticed}; {moved}"
+            self.report.problems[gap.at] = replace(old, message=message)
+
+
+@dataclass
+class _Gap:
+    """Lines `first`..`last` reported missing at problem number `at`; those found further down, by seq."""
+
+    at: int
+    first: int
+    last: int
+    noticed: str
+    found: dict[int, _Entry] = field(default_factory=dict)
+
+
+def _complement(first: int, last: int, found: list[int]) -> list[tuple[int, int]]:
+    """The runs of `first`..`last` not in `found` (sorted), as (from, to)."""
+    runs, start = [], first
+    for seq in found:
+        if seq > start:
+            runs.append((start, seq - 1))
+        start = seq + 1
+    if start <= last:
+        runs.append((start, last))
+    return runs
+
+
+def _spans(seqs: list[int] | list[tuple[int, int]], most: int = 6) -> str:
+    """Seqs (or runs of them) written short: `3..14`, `5, 9..11`; past `most` runs, `...`."""
+    runs: list[tuple[int, int]] = []
+    for item in seqs:
+        lo, hi = item if isinstance(item, tuple) else (item, item)
+        if runs and lo == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    text = ", ".join(str(lo) if lo == hi else f"{lo}..{hi}" for lo, hi in runs[:most])
+    return text + (", ..." if len(runs) > most else "")
 
 
 def _loc(entry: _Entry) -> str:
