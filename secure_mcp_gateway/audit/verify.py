@@ -267,6 +267,7 @@ class _Checker:
 
     def _settle_gaps(self) -> None:
         """Gaps whose lines came further down, out of order, say so: moved, not missing (and which are missing)."""
+        told: set[tuple[str, int]] = set()
         for gap in self.gaps:
             if not gap.found:
                 continue
@@ -279,12 +280,27 @@ class _Checker:
                 moved = f"seq {_spans(found)} belong before this line but come further down, out of order "
                 moved += f"(first at {where})"
             gone = gap.last - gap.first + 1 - len(found)
+            if gone == 0 and _right_after(old, gap):  # one line moved up, ahead of those it follows
+                after = gap.found[gap.last]
+                moved = f"seq {old.seq} comes before seq {_spans(found)} here; it belongs after them ({_loc(after)})"
+                told.update((str(e.file), e.line) for e in gap.found.values())
             if gone == 0:
                 self.report.problems[gap.at] = replace(old, kind="reordered", message=f"moved: {moved}")
                 continue
             holes = _spans(_complement(gap.first, gap.last, found))
             message = f"{gone} line(s) missing before this line (seq {holes}){gap.noticed}; {moved}"
             self.report.problems[gap.at] = replace(old, message=message)
+        if told:  # (their own "out of order" lines say the same again, once per line)
+            self.report.problems = [
+                p for p in self.report.problems if p.kind != "reordered" or (p.file, p.line) not in told
+            ]
+
+
+def _right_after(problem: Problem, gap: _Gap) -> bool:
+    """Whether every line of `gap` comes, in order, right after the line where it was found missing."""
+    return all(
+        str(e.file) == problem.file and e.line == problem.line + 1 + seq - gap.first for seq, e in gap.found.items()
+    )
 
 
 @dataclass
