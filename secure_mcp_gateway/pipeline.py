@@ -636,6 +636,7 @@ def _prepare(policy: GuardrailPolicy, pipeline: Pipeline) -> None:
     lazy.prepare(_PREPARE_PAUSE)  # the expressions the import made
     if not warm_up(guard) and compiled_store.store() is not None:
         warm_long(guard)
+    lazy.prepare(_PREPARE_PAUSE)  # (the expressions the warm-up made or built: their codes kept for the next start)
     scan.keep_words()  # (the words of the patterns the warm-up read: the wide rules' rarest, those long texts use)
     release_free()  # (what reading the stored codes and tables left free goes back to the system)
 

@@ -9,6 +9,7 @@ long texts included, with a store in DIR/hyperscan under the key file DIR/key; t
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import subprocess
@@ -141,7 +142,7 @@ def _make(store: Path, key: Path) -> None:
     compiled_store.configure(store, lambda: load_key(key))  # (before the detectors are imported, as a gateway does)
     from secure_mcp_gateway import pipeline
     from secure_mcp_gateway.config import GatewayConfig
-    from secure_mcp_gateway.guardrails import lazy, scan
+    from secure_mcp_gateway.guardrails import injection, intent, lazy, scan
     from secure_mcp_gateway.guardrails.local import LocalGuard
 
     guard = LocalGuard(pipeline.Pipeline(GatewayConfig())._default)
@@ -149,9 +150,22 @@ def _make(store: Path, key: Path) -> None:
     lazy.prepare()
     pipeline.warm_up(guard)
     pipeline.warm_long(guard)
+    lazy.prepare()  # (the expressions the warm-up made or built: their codes stored, as a gateway's preparation does)
     scan.keep_words()
     for made in [o for o in gc.get_objects() if isinstance(o, scan._Compiled)]:
         made.prepare()  # (every Hyperscan database the import made, not only those the warm-up's texts asked for)
+    # the word tables a check builds when the shared passes are not ready yet (a gateway listing as it starts)
+    for long, definition in itertools.product((False, True), repeat=2):
+        intent._cue_heads(long, definition)
+    intent._wild_words(), intent._wild_any()
+    for rules in (injection.RULES, injection.EAGER_RULES):
+        injection._led_placed(rules, "made-up text"), injection._foreign(rules)
+    for made in [o for o in gc.get_objects() if isinstance(o, scan.Heads) and o._stored]:
+        made._searched("")  # (what a check searches before their databases are ready, whichever that is)
+    for made in [o for o in gc.get_objects() if isinstance(o, scan.Words) and o._stored]:
+        made._find_joined("", 1, {}, set())  # (their joined passes, built at first use)
+    lazy.prepare()
+    scan.keep_words()
     settle()
     assert pipeline.warm_up(guard), "the long texts' screen was not stored"
     settle()

@@ -221,6 +221,42 @@ def test_a_later_smaller_set_keeps_the_index_of_the_expressions_built_before_it(
         compiled_store.configure(None)
 
 
+def test_expressions_first_built_after_the_background_preparation_are_stored_by_the_next_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A module's own expression built at a first check (`lazy.built`) and a lazy one made after the background
+    preparation are parsed on a first start only: the next preparation keeps their codes, and the next start
+    builds both from there, equal to what `re.compile` makes."""
+    made = LocalKey(secrets.token_bytes(32))
+    tag = secrets.token_hex(4)  # sources no earlier test compiled (`re` keeps its own compiled ones)
+    table = (rf"(?i)\b{tag}\s+(?P<w>override|bypass)(?=\s)", 0)
+    late = (rf"{tag}-late\d+", re.MULTILINE)
+    real = re.compile
+    parsed: list[str] = []
+
+    def fresh_process() -> None:
+        monkeypatch.setattr(lazy, "_MADE", [])
+        monkeypatch.setattr(lazy, "_RECALLED", {})
+        monkeypatch.setattr(lazy, "_RECALL_TRIED", [])
+        monkeypatch.setattr(lazy, "_WANTED", {})
+
+    compiled_store.configure(tmp_path / "hs", lambda: made)
+    try:
+        fresh_process()
+        lazy.prepare()  # (the background preparation, before the first check)
+        assert lazy.built(*table) == real(*table)
+        assert lazy.compile(*late).search(f"{tag}-late7") is not None  # (compiled at its first use)
+        assert lazy.prepare() == 0 and lazy._WANTED == {}  # (after the warm-up: both codes kept)
+        fresh_process()
+        monkeypatch.setattr(re, "compile", lambda *a, **k: parsed.append(a[0]) or real(*a, **k))
+        again, later = lazy.built(*table), lazy.compile(*late)
+        assert again.search(f"say {tag} BYPASS now")["w"] == "BYPASS" and later.search(f"{tag}-late42") is not None
+        assert parsed == [] and lazy._WANTED == {}
+        assert (again, later.compiled()) == (real(*table), real(*late))
+    finally:
+        compiled_store.configure(None)
+
+
 def test_a_start_after_one_that_screened_a_long_text_warms_the_long_text_checks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -719,7 +719,7 @@ def _foreign(rules: Sequence[Rule]) -> tuple[Heads, frozenset[int]]:
         led = [r for r in rules if not r.then and not all(w.isascii() for w in r.starts)]
         if len(_FOREIGN) > 16:
             _FOREIGN.clear()
-        heads = Heads(w for r in led for w in r.starts)
+        heads = Heads((w for r in led for w in r.starts), stored=True)
         known = _FOREIGN[id(rules)] = (rules, (heads, frozenset(map(id, led))))
     return known[1]
 
@@ -1070,8 +1070,8 @@ def _led_placed(rules: Sequence[Rule], low: str) -> tuple[tuple[Rule, ...], dict
                 rules_of.setdefault(w, []).append(i)
         always = tuple(i for i, r in enumerate(rules) if r.booster or not r.starts)
         lists = {w: tuple(ix) for w, ix in rules_of.items()}
-        heads = Heads(rules_of) if rules_of else None
-        known: _Led = (rules, Words(rules_of) if rules_of else None, lists, always, {}, heads)
+        heads = Heads(rules_of, stored=True) if rules_of else None  # (a module's rules: the same on every start)
+        known: _Led = (rules, Words(rules_of, stored=True) if rules_of else None, lists, always, {}, heads)
         SHORT.add(rules_of)
         if len(_LED) > 16:
             _LED.clear()

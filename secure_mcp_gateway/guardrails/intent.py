@@ -1378,14 +1378,14 @@ def _cue_words(long: bool, definition: bool) -> Words:
     """The gate's cues of a text of this kind found together (see `_anchors`), built at first need: a text the
     shared word passes read (see `short_words`, `scan.INDEX`) never needs them."""
     if long:
-        return Words(_DEF_LONG_ANCHORS if definition else _LONG_ANCHORS)
-    return Words(_DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS)
+        return Words(_DEF_LONG_ANCHORS if definition else _LONG_ANCHORS, stored=True)
+    return Words(_DEF_SHORT_ANCHORS if definition else _SHORT_ANCHORS, stored=True)
 
 
 @functools.cache
 def _cue_heads(long: bool, definition: bool) -> Heads:
     """`_cue_words`' words for one Hyperscan pass over a text outside ASCII (see `scan.Words.found_by`)."""
-    return Heads(_cue_words(long, definition).words)
+    return Heads(_cue_words(long, definition).words, stored=True)
 
 
 _BANNER = r"[ \t]*[#=*<>\[~|+-]{2,}[^\n]{0,40}?(?:instruction|task|directive|order|rule|prompt|mission)"
@@ -1442,7 +1442,7 @@ def _shared_anchors(low: str, definition: bool = False) -> list[int] | None:
     return at
 
 
-_ML_HEADS = Heads(_ML_ANCHORS)
+_ML_HEADS = Heads(_ML_ANCHORS, stored=True)
 _ML_FIRST_WIDE = {w: next(i for i, c in enumerate(w) if not c.isascii()) for w in _ML_ANCHORS if not w.isascii()}
 """Where the first character outside ASCII stands in each such cue ("tâche": 1)."""
 _OUTSIDE_ASCII = lazy.compile(r"[^\x00-\x7f]")
@@ -8162,7 +8162,7 @@ for _i, _r in enumerate(_WILD):
 @functools.cache
 def _wild_words() -> Words:
     """`_WILD_STARTS` found together, built at first need (a text the shared word passes read never needs it)."""
-    return Words(_WILD_STARTS)
+    return Words(_WILD_STARTS, stored=True)
 
 
 _WILD_KEYS = frozenset(_WILD_STARTS)
@@ -8172,8 +8172,9 @@ SHORT.add(_WILD_KEYS)
 @functools.cache
 def _wild_any() -> re.Pattern[str]:
     """Whether a short text holds any of the words (one pass costs less there than a shared index's set-up): the
-    expression is written (~10 ms for its 1,220 words) and compiled at first need or by the background warm-up."""
-    return re.compile(trie(_WILD_KEYS))
+    expression is written (~10 ms for its 1,220 words) and compiled at first need or by the background warm-up, both
+    from the store of compiled detector data when it holds them."""
+    return lazy.built(trie(_WILD_KEYS, stored=True))
 
 
 def prepare_short() -> None:
@@ -8349,7 +8350,7 @@ def _wide() -> _Wide:
     warm-up), not at import: reading 64 rules costs ~20 ms, and ASCII text never needs them."""
     leads = {i: _wide_leads(_WILD[i].pattern.pattern) for i in _WILD_WIDE}
     gates = {i: _wide_gate(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
-    heads = Heads(w for words in (*leads.values(), *gates.values()) if words for w in words)
+    heads = Heads((w for words in (*leads.values(), *gates.values()) if words for w in words), stored=True)
     needs = {i: _outside_needed(_WILD[i].pattern.pattern) for i, words in leads.items() if words is None}
     kept = {i: ranges for i, ranges in needs.items() if ranges is not None}
     _WIDE_SCREEN.add(_WILD[i].pattern for i, words in leads.items() if words is None)

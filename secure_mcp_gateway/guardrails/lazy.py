@@ -114,8 +114,42 @@ def compile(pattern: str, flags: int = 0) -> Any:
 
 
 def prepare(pause: float = 0.0) -> int:
-    """Compile every lazy expression not compiled yet (pausing `pause` seconds after each one parsed); how many were."""
-    return compile_all(list(_MADE), pause)
+    """Compile every lazy expression not compiled yet (pausing `pause` seconds after each one parsed); how many were.
+    Only those made since the last `prepare` are looked at (it compiled the others), with those `built` parsed: a
+    second `prepare` after the first checks keeps in the index the expressions they made or built (see `_WANTED`)."""
+    every = _MADE
+    start = _PREPARED[1] if _PREPARED[0] is every else 0
+    made = every[start:]
+    count = compile_all(made, pause)
+    with _START:
+        if _PREPARED[0] is not every:
+            _PREPARED[:] = [every, 0]
+        _PREPARED[1] = max(_PREPARED[1], start + len(made))
+    return count
+
+
+_PREPARED: list[Any] = [None, 0]
+"""The list of expressions made and how many of them (the first) a finished `prepare` compiled."""
+
+
+def built(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` now, built from its stored code when the index holds it (see `_INDEX`), else
+    parsed and its code kept by the next `prepare`: for expressions the same on every start made at a first check
+    (a module's own word tables), never for ones that depend on the texts read."""
+    code = _recalled_code(pattern, flags)
+    done = None if code is None else _from_code(pattern, code)
+    if done is None:
+        done = re.compile(pattern, flags)
+        if len(_WANTED) < _WANTED_MOST:
+            _WANTED[pattern, int(flags)] = done
+    elif _RECALLED:
+        _built(pattern, flags, done)
+    return done
+
+
+_WANTED: dict[tuple[str, int], re.Pattern[str]] = {}
+"""The expressions `built` parsed (not found in the index) since the last `prepare`: it adds their codes."""
+_WANTED_MOST = 1024
 
 
 def compile_all(made: list[Lazy], pause: float = 0.0) -> int:
@@ -139,9 +173,12 @@ def _stored_codes(made: list[Lazy], pause: float) -> list[bytes | re.Pattern[str
     still keeps what it parsed, for the next start)."""
     from . import compiled_store
 
+    wanted = dict(_WANTED)
+    for key in wanted:
+        _WANTED.pop(key, None)
     if compiled_store.store() is None or _CODE_FORM is None:
         return [None] * len(made)
-    keys = sorted({(x.pattern, int(x._flags)) for x in made if isinstance(x.pattern, str)})
+    keys = sorted({(x.pattern, int(x._flags)) for x in made if isinstance(x.pattern, str)} | wanted.keys())
     if not _RECALL_TRIED:
         _recall_index()
     with _RECALL:
@@ -155,6 +192,8 @@ def _stored_codes(made: list[Lazy], pause: float) -> list[bytes | re.Pattern[str
                 time.sleep(pause)
         _index(found)
         held.update(found)
+    for key, done in wanted.items():  # (their codes let go, as for any expression built)
+        _built(*key, done)
     return [held.get((x.pattern, int(x._flags))) if isinstance(x.pattern, str) else None for x in made]
 
 

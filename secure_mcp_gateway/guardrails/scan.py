@@ -660,26 +660,28 @@ class Words:
     and checks there, by a look-behind and a look-ahead, which of its words hold it. Positions are exact: every
     occurrence of every word is reported, overlapping ones too."""
 
-    __slots__ = ("_counting", "_joined", "_plain", "alike", "lead", "passes", "words")
+    __slots__ = ("_counting", "_joined", "_plain", "_stored", "alike", "lead", "passes", "words")
 
     _BASE = 1.0
     """What a pass costs beyond its stops, as the percentage of a text's characters that costs as many stops."""
 
-    def __init__(self, words: Iterable[str], deferred: bool = False) -> None:
+    def __init__(self, words: Iterable[str], deferred: bool = False, stored: bool = False) -> None:
         """`deferred`: compile the passes on first use or on `lazy`'s background thread (for a module's own words,
-        made once at import; never for words made while checking, which `lazy` would keep for good)."""
+        made once at import; never for words made while checking, which `lazy` would keep for good). `stored`: a
+        module's own words made at a first check: the table remembered and the passes built now from their stored
+        code (see `lazy.built`)."""
         self.words = tuple(sorted(set(words), key=lambda w: (-len(w), w)))
         if not self.words or not all(self.words):
             raise ValueError("Words needs non-empty words")
         words_of = self.words
-        if deferred:  # (a module's own words: the same on every start, so remembered; see `_tables`)
+        if deferred or stored:  # (a module's own words: the same on every start, so remembered; see `_tables`)
             made = stored_table(
                 _WORDS_TABLE, words_of, lambda: Words._made(words_of), lambda t: _sound_words_table(t, words_of)
             )
         else:
             made = Words._made(words_of)
         lead, passes, plain, alike = made
-        compile_pass = lazy.compile if deferred else re.compile
+        compile_pass = lazy.compile if deferred else lazy.built if stored else re.compile
         self.lead = tuple(lead)
         self.passes: list[tuple[re.Pattern[str], bool, tuple[str, ...]]] = [
             (compile_pass(source), c.isascii(), tuple(self.words[i] for i in members)) for c, source, members in passes
@@ -687,7 +689,8 @@ class Words:
         self._plain = tuple((c, after) for c, after in plain)
         self._joined: re.Pattern[str] | None = lazy.compile(self._joined_source()) if deferred and plain else None
         """The passes joined (see `_find_joined`): for a module's own words made with the passes, so that it is built
-        from the stored code as they are; else at first use."""
+        from the stored code as they are; else at first use (from its stored code too when `stored`)."""
+        self._stored = stored
         self._counting: tuple[dict[str, int], dict[str, int]] | None = None
         """Each word's pass (by its place in `passes`) and lead character's place (see `counted`)."""
         # The words that can also start where a word does, their lead characters at the same place: a pass names
@@ -780,7 +783,7 @@ class Words:
         pattern = self._joined
         if pattern is None:  # one group per pass, not per word: a match costs a slot for every group of its pattern
             # (each branch opens with its character, the group after it, so the engine still skips to those)
-            pattern = self._joined = re.compile(self._joined_source())
+            pattern = self._joined = (lazy.built if self._stored else re.compile)(self._joined_source())
         passes = self.passes
         left = [8 * most + 64] * len(passes)
         for m in pattern.finditer(text):
@@ -997,8 +1000,11 @@ class Heads(_Compiled):
     for all the words (compiled in the background on the first text that asks, like `Index`); else, and until
     then, one search per place where a word starts (the words joined as a tree of their letters, see `trie`)."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], stored: bool = False) -> None:
+        """`stored`: a module's own words (the same on every start): the searches are built from their stored code
+        (see `lazy.built`)."""
         self.words = tuple(dict.fromkeys(words))
+        self._stored = stored
         self._search: tuple[Callable[..., re.Match[str] | None], ...] | None = None
         self._by_first: dict[str, tuple[str, ...]] = {}
         self._none: dict[str, list[int]] = dict.fromkeys(self.words, _NO_PLACES)
@@ -1062,7 +1068,8 @@ class Heads(_Compiled):
                 by_first[w[0]] = (*by_first.get(w[0], ()), w)
             self._by_first = by_first
             kinds = ([w for w in self.words if w[0].isascii()], [w for w in self.words if not w[0].isascii()])
-            searches = self._search = tuple(re.compile(trie(words)).search for words in kinds if words)
+            build = lazy.built if self._stored else re.compile
+            searches = self._search = tuple(build(trie(words, self._stored)).search for words in kinds if words)
         out: dict[str, list[int]] = {w: [] for w in self.words}
         by_first = self._by_first
         startswith = text.startswith
@@ -1243,13 +1250,13 @@ def _first_chars(items: list[Any]) -> tuple[set[str], bool]:
     return out, True
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], stored: bool = False) -> str:
     """One expression for all `words` (none empty), their common beginnings shared (a branch fails on its first
-    character); it matches where one of them starts. One a module makes as it loads is remembered by the store of
-    compiled detector data (see `_tables`); one made while checking (of words that depend on the texts read so far)
-    is not."""
+    character); it matches where one of them starts. One a module makes as it loads, or of a module's own words
+    (`stored`), is remembered by the store of compiled detector data (see `_tables`); one made while checking (of
+    words that depend on the texts read so far) is not."""
     each = tuple(sorted(set(words)))
-    if sys._getframe(1).f_code.co_name != "<module>":
+    if not stored and sys._getframe(1).f_code.co_name != "<module>":
         return _trie(each)
     return stored_table(_TRIE, each, lambda: _trie(each), lambda t: type(t) is str)  # type: ignore[no-any-return]
 
