@@ -1136,7 +1136,15 @@ def load(path: Path, environ: dict[str, str] | os._Environ[str] | None = None) -
             f"{path}: the file is empty; write your servers in it, e.g. "
             '{"mcpServers": {"time": {"command": "uvx", "args": ["mcp-server-time"]}}}'
         )
-    return parse(parse_json(text, path), str(path), environ)
+    try:
+        return parse(parse_json(text, path), str(path), environ)
+    except RecursionError:  # (values inside values hundreds of levels down: no config is written so)
+        raise ConfigError(_too_deep(path)) from None
+
+
+def _too_deep(path: Path) -> str:
+    """The fault of a config nested beyond what can be read."""
+    return f"{path}: nested too deeply to read (values inside values hundreds of levels down); a config needs a few"
 
 
 def parse_json(text: str, path: Path) -> Any:
@@ -1153,6 +1161,8 @@ def parse_json(text: str, path: Path) -> Any:
             else ""
         )
         raise ConfigError(f"{path}: {_json_fault(text, exc)}{other}") from None
+    except RecursionError:
+        raise ConfigError(_too_deep(path)) from None
     except _DuplicateKey as exc:
         raise ConfigError(
             f"{path}: the key {json.dumps(exc.key)} appears twice in one object (only the last would count); "

@@ -623,3 +623,13 @@ def test_a_yaml_or_toml_config_is_told_the_gateway_reads_json(tmp_path, name, te
         f'; the config is JSON, not {kind}: write it as {{"mcpServers": {{"time": {{"command": "uvx", "args": '
         '["mcp-server-time"]}}} (the README shows every key)'
     )
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_a_config_nested_too_deeply_is_refused_naming_the_file(tmp_path, depth):
+    path = tmp_path / "gateway.json"
+    path.write_text('{"mcpServers": {"a": {"command": "x", "args": ' + "[" * depth + "]" * depth + "}}}")
+    with pytest.raises(ConfigError) as caught:
+        config_mod.load(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert "nested" in str(caught.value)
