@@ -314,26 +314,33 @@ class Handlers:
             asked.done()
         return await self.result(session, call, result)
 
-    async def _unless_offered(self, call: CallLine, child: Child, kind: str = "tools") -> str | None:
-        """For a call routed while its server was not up: once it is, why its live lists no longer offer the tool or
-        prompt (changed and withheld until approved, flagged by a definition check, gone), marked on `call`; else
-        None."""
+    async def _unless_offered(
+        self, call: CallLine, child: Child, kind: str = "tools", linked: str | None = None
+    ) -> str | None:
+        """For a call, prompt or read routed while its server was not up: once it is, why its live lists no longer
+        offer that tool, prompt or resource (changed and withheld until approved, flagged by a definition check,
+        gone), marked on `call`; else None."""
         hub = self.hub
         left = hub.config.call_timeout(call.server) - (time.perf_counter() - call.started)
         if not await child.wait_ready(max(left, 0.001)):
             return None  # (the request says why it is down)
         catalog = hub.view.catalog
-        route = catalog.route_tool(call.public_name) if kind == "tools" else catalog.route_prompt(call.public_name)
-        if route == Route(call.server, call.tool):
-            return None
-        held = hub.pins.find(kind, call.public_name, catalog)
-        what = "tool" if kind == "tools" else "prompt"
+        if kind == "resources":  # (a URI: listed, matched by a template or linked from a result)
+            held = hub.pins.find(kind, call.tool, catalog)
+            held = held if held is not None and held.server == call.server else None
+            if held is None and call.server in hub.view.routes.owners(call.tool, linked=linked):
+                return None
+        else:
+            route = catalog.route_tool(call.public_name) if kind == "tools" else catalog.route_prompt(call.public_name)
+            if route == Route(call.server, call.tool):
+                return None
+            held = hub.pins.find(kind, call.public_name, catalog)
         call.outcome = "blocked"
         call.error = (
             held.message()
             if held is not None
-            else f"{what} {call.tool!r} of server {call.server!r} is not offered: the list the server gave when it "
-            f"came up does not hold it as it was listed before (see {kind}/list)"
+            else f"{kind[:-1]} {call.tool!r} of server {call.server!r} is not offered: the list the server gave when "
+            f"it came up does not hold it as it was listed before (see {kind}/list)"
         )
         return call.error
 
@@ -545,7 +552,7 @@ class Handlers:
             call = CallLine(server, uri, uri)
             child = hub.fleet.children.get(server)
             if child is not None and not child.ready:  # (routed by the cached list: its live list decides)
-                refused = await self._unless_resource_offered(call, child, linked)
+                refused = await self._unless_offered(call, child, "resources", linked)
                 if refused is not None:
                     hub.recorder.read("resource.read", call, uri=uri)
                     raise RpcError(INVALID_PARAMS, refused, {"uri": uri})
@@ -571,26 +578,6 @@ class Handlers:
                 hub.recorder.read("resource.read", call, uri=uri)
         assert last is not None
         raise last
-
-    async def _unless_resource_offered(self, call: CallLine, child: Child, linked: str | None) -> str | None:
-        """For a read routed while its server was not up: once it is, why its live lists no longer offer the resource
-        (changed and withheld until approved, gone), marked on `call`; else None."""
-        hub = self.hub
-        left = hub.config.call_timeout(call.server) - (time.perf_counter() - call.started)
-        if not await child.wait_ready(max(left, 0.001)):
-            return None  # (the request says why it is down)
-        held = hub.pins.find("resources", call.tool, hub.view.catalog)
-        if held is not None and held.server == call.server:
-            call.outcome, call.error = "blocked", held.message()
-        elif call.server not in hub.view.routes.owners(call.tool, linked=linked):
-            call.outcome = "blocked"
-            call.error = (
-                f"resource {call.tool!r} of server {call.server!r} is not offered: the lists the server gave when it "
-                "came up do not hold it (see resources/list)"
-            )
-        else:
-            return None
-        return call.error
 
     async def subscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         hub = self.hub

@@ -376,12 +376,12 @@ class Pinning:
         else:
             record = self._memory.get(server)
             done = []
+            chosen = [] if record is None else list(record.pending) if keys is None else keys
             if record is not None and seen is not None:
-                chosen = list(record.pending) if keys is None else keys
                 again = [k for k in chosen if k in record.pending and record.pending[k].hash != seen.get(k)]
                 if again:
                     raise ChangedAgain(server, again)
-            for key in (list(record.pending) if keys is None else keys) if record else []:
+            for key in chosen:
                 entry = record.pending.pop(key, None) if record else None
                 if entry is not None and record is not None:
                     record.pins[key] = Entry(entry.hash, entry.definition, now_iso())
