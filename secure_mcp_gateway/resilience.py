@@ -147,13 +147,15 @@ class Retrier:
         """Run `operation(budget)` until it succeeds; return its result and the number of attempts made.
 
         Raises `RetryFailed` (with the last failure's safe reason) when an attempt fails permanently, the
-        retries are used up, or the next wait would end past the deadline.
+        retries are used up, the service asks for a longer pause than `retry_after_max`, or the next wait
+        would end past the deadline.
         """
         s = self.settings
         deadline_at = self._clock() + s.deadline if deadline_at is None else deadline_at
         planned: dict[int, float] = {}
         attempts = 0
         out_of_time = False
+        pause_asked: float | None = None
 
         def plan(state: RetryCallState) -> float:
             # Computed once per attempt and shared by `wait` and `stop`, whichever tenacity asks first.
@@ -164,8 +166,13 @@ class Retrier:
             return planned[n]
 
         def stop(state: RetryCallState) -> bool:
-            nonlocal out_of_time
+            nonlocal out_of_time, pause_asked
             if state.attempt_number > s.retries:
+                return True
+            error = state.outcome.exception() if state.outcome is not None else None
+            asked = getattr(error, "retry_after", None)
+            if asked is not None and asked > s.retry_after_max:
+                pause_asked = asked  # retrying sooner than the service asked would only be refused again
                 return True
             out_of_time = self._clock() + plan(state) >= deadline_at
             return out_of_time
@@ -194,6 +201,8 @@ class Retrier:
                     result = await operation(budget)
         except (TransientError, PermanentError) as exc:
             reason = exc.reason
+            if pause_asked is not None:
+                reason = f"{reason}; the service asked for a pause of {pause_asked:.0f} s"
             if out_of_time:
                 reason = f"{reason} (deadline reached after {attempts} attempt{'s' if attempts != 1 else ''})"
             elif attempts > 1:

@@ -296,18 +296,44 @@ async def test_429_honours_retry_after_seconds() -> None:
 
 
 @pytest.mark.anyio
-async def test_retry_after_http_date_is_capped() -> None:
+@pytest.mark.parametrize("retry_after", ["120", "Fri, 31 Dec 2100 23:59:59 GMT"])
+async def test_a_retry_after_past_the_cap_fails_at_once_and_the_service_rests_until_then(retry_after: str) -> None:
     r = router()
-    r.post(DETECT).mock(
+    route = r.post(DETECT).mock(
         side_effect=[
-            httpx.Response(503, headers={"Retry-After": "Fri, 31 Dec 2100 23:59:59 GMT"}),
+            httpx.Response(429, headers={"Retry-After": retry_after}),
             httpx.Response(200, json={"summary": QUIET}),
         ]
     )
     clock = FakeClock()
-    verdict = await check(make_guards(r, clock, retry_after_max=4.0))
-    assert verdict.status == "ok"
-    assert clock.waits == [4.0]
+    guards = make_guards(r, clock, retry_after_max=10.0, breaker_recovery=60.0)
+    verdict = await check(guards)
+    assert verdict.status == "failed" and clock.waits == [], "no 10 s wait for a retry the service said is too soon"
+    assert str(verdict.error).startswith("rate limited (HTTP 429); the service asked for a pause")
+    clock.now += 30.0
+    verdict = await check(guards)
+    assert (verdict.status, verdict.attempts, route.call_count) == ("failed", 0, 1), "not asked again meanwhile"
+    assert verdict.error == "rate limited: the service asked for a pause (Retry-After); asked again in 30 s"
+    clock.now += 31.0  # the rest is bounded by breaker_recovery
+    assert (await check(guards)).status == "ok" and route.call_count == 2
+
+
+@pytest.mark.anyio
+async def test_a_short_retry_after_also_holds_the_next_check_back() -> None:
+    r = router()
+    route = r.post(DETECT).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "5"}),
+            httpx.Response(429, headers={"Retry-After": "5"}),
+            httpx.Response(200, json={"summary": QUIET}),
+        ]
+    )
+    clock = FakeClock()
+    guards = make_guards(r, clock, retries=1)
+    assert (await check(guards)).status == "failed" and clock.waits == [5.0]
+    clock.now += 2.0
+    verdict = await check(guards)
+    assert verdict.status == "ok" and clock.waits == [5.0, 3.0] and route.call_count == 3
 
 
 @pytest.mark.anyio

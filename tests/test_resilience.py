@@ -218,7 +218,7 @@ async def test_success_after_failures_returns_the_result_and_attempts() -> None:
 
 
 @pytest.mark.anyio
-async def test_retry_after_is_honoured_and_capped() -> None:
+async def test_retry_after_is_honoured_and_one_past_the_cap_stops_at_once() -> None:
     clock = FakeClock()
     outcomes = [TransientError("rate limited", retry_after=3.0), TransientError("rate limited", retry_after=300.0)]
 
@@ -227,8 +227,10 @@ async def test_retry_after_is_honoured_and_capped() -> None:
             raise outcomes.pop(0)
         return "ok"
 
-    assert await make_retrier(clock, retry_after_max=10.0).run(op) == ("ok", 3)
-    assert clock.waits == [3.0, 10.0]
+    with pytest.raises(RetryFailed) as info:
+        await make_retrier(clock, retry_after_max=10.0).run(op)
+    assert clock.waits == [3.0]
+    assert info.value.reason == "rate limited; the service asked for a pause of 300 s (after 2 attempts)"
 
 
 @pytest.mark.anyio

@@ -180,6 +180,8 @@ class _Provider:
     cfg: ProviderConfig
     breaker: CircuitBreaker
     impl: Provider
+    rest_until: float = 0.0
+    """Clock time before which the service asked not to be called (its last Retry-After, within breaker_recovery)."""
 
 
 @dataclass
@@ -390,11 +392,18 @@ class RemoteGuards:
 
     async def _guarded(self, prov: _Provider, what: str, run: Callable[[Post], Awaitable[T]]) -> tuple[T, int]:
         """Run one provider operation through its breaker, within one deadline; map every failure to `_Failure`."""
+        call = _Call(deadline_at=self._clock() + self._http.deadline)
+        rest = prov.rest_until - self._clock()
+        if rest > 0:
+            if rest > self._http.retry_after_max or self._clock() + rest >= call.deadline_at:
+                logger.debug("guardrail %s: %s not sent, the service asked for a pause", prov.name, what)
+                reason = f"rate limited: the service asked for a pause (Retry-After); asked again in {rest:.0f} s"
+                raise _Failure("failed", reason, 0)
+            await self._sleep(rest)
         permit = prov.breaker.allow()
         if permit is None:
             logger.debug("guardrail %s: %s refused, circuit open", prov.name, what)
             raise _Failure("breaker_open", f"circuit open after {prov.breaker.failures} consecutive failures", 0)
-        call = _Call(deadline_at=self._clock() + self._http.deadline)
         self._in_flight += 1
         try:
             result = await run(self._poster(prov, call, what))
@@ -423,7 +432,13 @@ class RemoteGuards:
             async def attempt(budget: float) -> Any:
                 call.attempts += 1
                 timeout = min(self._http.timeout, budget)
-                return await self._send(client, url, headers, body, timeout, prov.cfg.max_answer_bytes)
+                try:
+                    return await self._send(client, url, headers, body, timeout, prov.cfg.max_answer_bytes)
+                except TransientError as exc:
+                    if exc.retry_after is not None:  # honoured by every check of this provider, not only this one
+                        pause = min(exc.retry_after, self._http.breaker_recovery)
+                        prov.rest_until = max(prov.rest_until, self._clock() + pause)
+                    raise
 
             result, _ = await self._retrier.run(attempt, deadline_at=call.deadline_at, label=label)
             return result
