@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
+import ssl
 from typing import Any
 
 import httpx
@@ -270,6 +272,70 @@ async def test_transport_errors_and_timeouts_are_retried() -> None:
     )
     verdict = await check(make_guards(r, FakeClock()))
     assert verdict.status == "ok" and verdict.attempts == 4 and route.call_count == 4
+
+
+class Refusing:
+    """A router stand-in whose every request fails to connect, caused by `cause` as httpcore raises it."""
+
+    def __init__(self, cause: OSError) -> None:
+        self.cause = cause
+        self.call_count = 0
+
+    async def async_handler(self, request: httpx.Request) -> httpx.Response:
+        self.call_count += 1
+        raise httpx.ConnectError(str(self.cause)) from self.cause
+
+
+def _unverified(message: str) -> ssl.SSLCertVerificationError:
+    error = ssl.SSLCertVerificationError(1, f"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: {message}")
+    error.verify_message = message
+    return error
+
+
+def _handshake(code: str) -> ssl.SSLError:
+    error = ssl.SSLError(1, f"[SSL: {code}] {code.lower().replace('_', ' ')} (_ssl.c:1006)")
+    error.reason = code
+    return error
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("cause", "reason"),
+    [
+        (
+            _unverified("self-signed certificate"),
+            "TLS certificate not trusted (self-signed certificate): if the service uses a private CA, set "
+            "SSL_CERT_FILE to its bundle in the gateway's environment",
+        ),
+        (
+            _unverified("Hostname mismatch, certificate is not valid for 'guard.example.com'."),
+            "TLS certificate not trusted (Hostname mismatch, certificate is not valid for 'guard.example.com'.): "
+            "if the service uses a private CA, set SSL_CERT_FILE to its bundle in the gateway's environment",
+        ),
+        (
+            _handshake("WRONG_VERSION_NUMBER"),
+            "TLS handshake failed (wrong version number: does the address speak https?)",
+        ),
+    ],
+)
+async def test_a_certificate_the_gateway_does_not_trust_fails_at_once_saying_so(cause: OSError, reason: str) -> None:
+    refusing, clock = Refusing(cause), FakeClock()
+    verdict = await check(make_guards(refusing, clock))  # type: ignore[arg-type]
+    assert (verdict.status, verdict.error) == ("failed", reason)
+    assert refusing.call_count == 1 and clock.waits == [], "a certificate is not fixed by waiting"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("cause", "reason"),
+    [
+        (ConnectionRefusedError(111, "Connection refused"), "could not connect (connection refused)"),
+        (socket.gaierror(-2, "Name or service not known"), "could not connect (host name not found)"),
+    ],
+)
+async def test_a_failed_connection_says_why(cause: OSError, reason: str) -> None:
+    verdict = await check(make_guards(Refusing(cause), FakeClock(), retries=0))  # type: ignore[arg-type]
+    assert verdict.error == reason
 
 
 @pytest.mark.anyio

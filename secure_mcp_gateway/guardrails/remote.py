@@ -13,6 +13,8 @@ import asyncio
 import json
 import logging
 import random as _random
+import socket
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -479,8 +481,8 @@ class RemoteGuards:
             response, content = await asyncio.wait_for(exchange(), timeout)
         except (asyncio.TimeoutError, httpx.TimeoutException):
             raise TransientError("timed out") from None
-        except httpx.ConnectError:
-            raise TransientError("could not connect") from None
+        except httpx.ConnectError as exc:
+            raise _connect_failure(exc) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise TransientError("connection dropped") from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
@@ -513,6 +515,38 @@ class RemoteGuards:
             cacheable=False,
             direction=direction,
         )
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    found: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in found and len(found) < 10:
+        found.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return found
+
+
+def _connect_failure(exc: httpx.ConnectError) -> Exception:
+    """Why a connection failed, from the error that caused it: a TLS fault is permanent (waiting does not fix a
+    certificate), anything else is worth retrying."""
+    for cause in _causes(exc):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            why = cause.verify_message or "certificate verify failed"
+            return PermanentError(
+                f"TLS certificate not trusted ({why}): if the service uses a private CA, set SSL_CERT_FILE to its "
+                "bundle in the gateway's environment"
+            )
+        if isinstance(cause, ssl.SSLError) and not isinstance(cause, (ssl.SSLWantReadError, ssl.SSLWantWriteError)):
+            code = getattr(cause, "reason", None) or ""
+            why = code.replace("_", " ").lower() or "no reason given"
+            if code == "WRONG_VERSION_NUMBER":
+                why += ": does the address speak https?"
+            return PermanentError(f"TLS handshake failed ({why})")
+        if isinstance(cause, socket.gaierror):
+            return TransientError("could not connect (host name not found)")
+        if isinstance(cause, ConnectionRefusedError):
+            return TransientError("could not connect (connection refused)")
+    return TransientError("could not connect")
 
 
 def _close_later(client: httpx.AsyncClient, tasks: set[asyncio.Task[None]]) -> None:
