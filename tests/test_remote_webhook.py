@@ -184,6 +184,29 @@ async def test_status_codes_retry_only_on_5xx_and_429(status: int, calls: int) -
     assert len(sleep.waits) == calls - 1
 
 
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        ("https://guard.example.com/check?token=abc123xyz", "https://guard.example.com (the same path)"),
+        (
+            "https://u:pw123456@guard.example.com:8443/T01/B02/xoxsecret",
+            "https://guard.example.com:8443 (another path)",
+        ),
+        ("/check/", "https://hook.test (the same path with a final /)"),
+    ],
+)
+async def test_a_redirect_is_not_followed_and_names_where_to(location: str, said: str) -> None:
+    r = respx.MockRouter()
+    route = r.post(URL).respond(308, headers={"Location": location})
+    verdict = await check(make_guards(r, RecordingSleep()), ["x"])
+    assert verdict.status == "failed" and route.call_count == 1
+    assert verdict.error == (
+        f"HTTP 308: the service moved to {said}; the gateway does not follow redirects (it would resend the "
+        "text and credentials): set the provider's url to it"
+    )
+
+
 def test_reason_messages_are_cleaned_and_bounded() -> None:
     answer = webhook.parse_answer(
         {"action": "block", "reasons": ["line\nbreak\x1b[31m", "x" * 500] + [{"id": f"d{i}"} for i in range(30)]}, 1

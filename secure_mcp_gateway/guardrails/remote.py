@@ -502,6 +502,12 @@ class RemoteGuards:
             raise TransientError(f"HTTP {status}", retry_after=retry_after)
         if status in (401, 403):
             raise PermanentError(f"HTTP {status} (credentials rejected)")
+        moved = _moved_to(response)
+        if moved:
+            raise PermanentError(
+                f"HTTP {status}: the service moved to {moved}; the gateway does not follow redirects (it would "
+                "resend the text and credentials): set the provider's url to it"
+            )
         raise PermanentError(f"HTTP {status}")
 
     def _verdict_failed(self, provider: str, direction: Direction, started: float, failure: _Failure) -> RemoteVerdict:
@@ -515,6 +521,30 @@ class RemoteGuards:
             cacheable=False,
             direction=direction,
         )
+
+
+def _moved_to(response: httpx.Response) -> str | None:
+    """Where a redirect points: scheme, host and port, and how its path relates to the one asked (a path, query or
+    user part may hold a token, as a chat webhook's does, so none is quoted); None if not a redirect."""
+    location = response.headers.get("location")
+    if not 300 <= response.status_code < 400 or not location:
+        return None
+    try:
+        target = response.request.url.join(location)
+    except (httpx.InvalidURL, ValueError):
+        return None
+    port = f":{target.port}" if target.port else ""
+    asked = response.request.url.path
+    path = (
+        "the same path"
+        if target.path == asked
+        else "the same path with a final /"
+        if target.path == asked + "/"
+        else "the same path without its final /"
+        if target.path + "/" == asked
+        else "another path"
+    )
+    return f"{target.scheme}://{target.host}{port} ({path})"
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
