@@ -76,6 +76,8 @@ class Stream:
         self.events: collections.deque[tuple[int, bytes]] = collections.deque()
         self.unsent = 0
         """Bytes of events (or JSON messages) not yet handed to a connection."""
+        self.size = 0
+        """Bytes of the events held (given and not), for the bound on what is kept for resumption."""
         self.pending: set[Any] = set()
         """Request ids whose responses this stream still owes."""
         self.done = False
@@ -96,6 +98,7 @@ class Stream:
             event = b"id: %s-%d\nevent: message\ndata: %s\n\n" % (self.sid.encode(), self.seq, data)
             self.events.append((self.seq, event))
             self.unsent += len(event)
+            self.size += len(event)
         self._wake.set()
 
     def answered(self, rid: Any) -> None:
@@ -123,8 +126,19 @@ class Stream:
         self._cursor = self.seq
         self.unsent = 0
         while len(self.events) > REPLAY and self.events[0][0] <= self._cursor:
-            self.events.popleft()
+            self.size -= len(self.events.popleft()[1])
+        if out:
+            self.session.trim_replay(self)
         return out
+
+    def forget_given(self, room: int) -> int:
+        """Drop the oldest events already given until at most `room` bytes of given ones are kept; bytes freed."""
+        freed = 0
+        while self.events and self.events[0][0] <= self._cursor and self.size - self.unsent > room:
+            size = len(self.events.popleft()[1])
+            self.size -= size
+            freed += size
+        return freed
 
     async def wait(self, timeout: float) -> bool:
         """Until something new arrives or the stream ends (True), or `timeout` passes (False)."""
@@ -301,6 +315,16 @@ class HttpSession:
                 stream.push(msg)
         self._prune()
         return stream
+
+    def trim_replay(self, newest: Stream) -> None:
+        """Keep at most `queue` bytes of events already given, for resumption, across this session's streams: the
+        oldest streams' go first; `newest` (just written to) keeps its own, which a dropped connection resumes."""
+        given = {stream: stream.size - stream.unsent for stream in self.streams.values() if stream is not newest}
+        over = sum(given.values()) + newest.size - newest.unsent - self.queue
+        for stream in given:
+            if over <= 0:
+                break
+            over -= stream.forget_given(max(0, given[stream] - over))
 
     def _prune(self) -> None:
         finished = [s for s in self.streams.values() if s.done and s.holder is None]

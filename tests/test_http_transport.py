@@ -402,3 +402,53 @@ async def test_an_invalid_answer_to_the_gateways_request_fails_it_at_once_and_is
             await asyncio.wait_for(asked, 5)
     finally:
         http.close_all()
+
+
+class Reader(Echo):
+    """Answers `resources/read` with a 1 MB text."""
+
+    async def handle(self, msg: dict[str, Any]) -> dict[str, Any]:
+        if msg["method"] == "resources/read":
+            return {"contents": [{"uri": "file:///big", "text": "a" * 1_000_000}]}
+        return await super().handle(msg)
+
+
+async def sse(http: StreamableHttp, session: str, body: Any = None, last_event: str | None = None) -> bytes:
+    """One POST of `body` answered as an event stream, or (with `last_event`) the GET resuming one: what arrived."""
+    headers = [(b"accept", b"application/json, text/event-stream"), (b"content-type", b"application/json")]
+    headers.append((b"mcp-session-id", session.encode()))
+    if last_event is not None:
+        headers.append((b"last-event-id", last_event.encode()))
+    events = [{"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}]
+    sent: list[bytes] = []
+
+    async def receive() -> dict[str, Any]:
+        if events:
+            return events.pop(0)
+        await asyncio.Event().wait()
+        raise AssertionError
+
+    async def send(event: dict[str, Any]) -> None:
+        sent.append(event.get("body", b""))
+
+    method = "GET" if last_event is not None else "POST"
+    await asyncio.wait_for(http.handle({"type": "http", "method": method, "headers": headers}, receive, send, None), 5)
+    return b"".join(sent)
+
+
+async def test_answers_delivered_are_kept_for_resumption_within_the_clients_queue() -> None:
+    """A session that read a large resource many times held every answer it had been given (32 streams' worth,
+    165 MB for 40 reads of 5 MB) until it ended, an hour idle later: now what is kept for resumption after
+    delivery is bounded by the client's queue, the newest stream's events always kept."""
+    http = StreamableHttp(lambda s: Reader(), queue=2 * 1024 * 1024)
+    _, headers, _ = await post(http, INIT)
+    sid = headers["mcp-session-id"]
+    for n in range(10):
+        got = await sse(http, sid, {"jsonrpc": "2.0", "id": 10 + n, "method": "resources/read", "params": {}})
+        assert len(got) > 1_000_000
+    session = http.sessions[sid]
+    kept = sum(len(data) for stream in session.streams.values() for _, data in stream.events)
+    assert kept <= 3 * 1_000_100, f"{kept} bytes of delivered answers kept"
+    last = list(session.streams.values())[-1]
+    again = await sse(http, sid, last_event=f"{last.sid}-0")
+    assert b'"id":19' in again and len(again) > 1_000_000, "the newest answer can still be resumed"
