@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import hashlib
 import json
 import os
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from secure_mcp_gateway import config as config_mod
-from secure_mcp_gateway.cli import jsonedit
+from secure_mcp_gateway.cli import jsonedit, textdiff
 from secure_mcp_gateway.cli.clients import (
     Client,
     Location,
@@ -433,9 +432,7 @@ def _undo_sides(
 
 
 def _diff(before: str, after: str, label: str) -> str:
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), f"{label} (now)", f"{label} (after)"
-    )
+    lines = textdiff.unified(before, after, f"{label} (now)", f"{label} (after)")
     return "".join(mask(line.rstrip("\n")) + "\n" for line in lines)
 
 
