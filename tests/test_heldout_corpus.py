@@ -53,6 +53,7 @@ SPLITS = (
     "final31",
     "final32",
     "final33",
+    "final34",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
