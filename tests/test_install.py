@@ -649,3 +649,38 @@ def test_an_uninstall_of_the_wrong_file_says_where_the_gateway_is_installed(home
     out = capsys.readouterr().out
     assert "nothing to undo" in out
     assert f"uninstall --client claude-code --project {shop}" in out, out
+
+
+@pytest.mark.parametrize(
+    ("runner", "args"),
+    [
+        (
+            "docker",
+            ["run", "-i", "--rm", "-v", "/srv/gw:/config:ro", "-e", "TOKEN", "ghcr.io/acme/secure-mcp-gateway:0.1"],
+        ),
+        (
+            "podman",
+            ["run", "--rm", "-i", "--env-file", "/srv/env", "-v", "/srv:/c", "secure-mcp-gateway", "-c", "/c/g"],
+        ),
+        ("/usr/local/bin/docker", ["run", "-i", "-v", "/srv:/c", "python:3.12-slim", "uvx", "secure-mcp-gateway"]),
+        (
+            "docker.exe",
+            ["container", "run", "-i", "registry.example.com:5000/t/secure_mcp_gateway@sha256:" + "ab" * 32],
+        ),
+    ],
+)
+def test_a_gateway_run_in_a_container_is_recognised_and_not_nested(home, capsys, runner, args):
+    """An entry running the gateway in a container (`docker run ... image`, the image or the command after it
+    naming the gateway) was moved into a new gateway config as an ordinary server: the client then ran a gateway
+    that ran the containerised one (every call checked twice, its tools renamed). It is the gateway: install says it
+    cannot set itself up beside it, and `init` leaves it out."""
+    cursor = CLIENTS["cursor"].default_path()
+    servers = {"secure-gateway": {"command": runner, "args": args}, "fetch": {"command": "uvx", "args": ["fetch"]}}
+    original = write(cursor, json.dumps({"mcpServers": servers}))
+    assert run("install", "--client", "cursor") == 1
+    err = capsys.readouterr().err
+    assert f"{cursor}: mcpServers.secure-gateway runs the gateway in a container" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert cursor.read_bytes() == original and not gateway_config(home).exists()
+    assert run("init", "--client", "cursor") == 0
+    assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fetch"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 OUR_NAMES = ("secure-mcp-gateway", "secure_mcp_gateway")
+CONTAINER_RUNNERS = ("docker", "podman", "nerdctl")
 _VAR = re.compile(r"\$\{([^}]*)\}")
 _ENV_REF = re.compile(r"^env:[A-Za-z_][A-Za-z0-9_]*(:-[^}]*)?$")
 _PLAIN_VAR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(:-[^}]*)?$")
@@ -131,14 +132,32 @@ def _is_home(folder: Path) -> bool:
 
 
 def is_ours(entry: Any) -> bool:
-    """Whether a client's entry launches this gateway."""
+    """Whether a client's entry launches this gateway (here, or in a container)."""
     if not isinstance(entry, dict):
         return False
     command = Path(str(entry.get("command", ""))).name.lower()
     if command.removesuffix(".exe") in OUR_NAMES:
         return True
     args = entry.get("args")
-    return isinstance(args, list) and any(str(a) in OUR_NAMES for a in args[:6])
+    return isinstance(args, list) and (any(str(a) in OUR_NAMES for a in args[:6]) or in_container(entry))
+
+
+def in_container(entry: Any) -> str | None:
+    """The container runner (`docker`, `podman`, ...) of an entry that runs the gateway in a container: its image, or
+    the command given after the image, names the gateway; None otherwise."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("args"), list):
+        return None
+    runner = Path(str(entry.get("command", ""))).name.lower().removesuffix(".exe")
+    if runner not in CONTAINER_RUNNERS:
+        return None
+    args = [str(a) for a in entry["args"]]
+    if "run" not in args[:3]:
+        return None
+    for arg in args[args.index("run") + 1 :]:
+        image = arg.rpartition("/")[2].partition("@")[0].partition(":")[0]
+        if arg in OUR_NAMES or (not arg.startswith("-") and image in OUR_NAMES):
+            return runner
+    return None
 
 
 def config_of(entry: dict[str, Any]) -> str | None:

@@ -24,6 +24,7 @@ from secure_mcp_gateway.cli.clients import (
     config_of,
     convert,
     fill_in,
+    in_container,
     is_ours,
     workspace_of,
 )
@@ -278,6 +279,13 @@ def plan_install(
         if not isinstance(holder, dict):
             continue
         for name, entry in holder.items():
+            runner = in_container(entry)
+            if runner:
+                raise InstallError(
+                    f"{client_file}: {'.'.join([*location.path, name])} runs the gateway in a container ({runner} "
+                    f"run); install sets the gateway up on this machine and would replace it. Add {client.title}'s "
+                    "servers to the gateway config that container reads, or remove that entry and run install again"
+                )
             if is_ours(entry):
                 ours_at.append((list(location.path), name))
                 continue
@@ -728,7 +736,9 @@ def _gateway_path(client: Client, client_file: Path, text: str, named: str | Non
     keep running), else `--config` or the default; an entry and a `--config` naming two files are refused."""
     path = config_mod.locate(named).absolute()
     servers = (_parse(text, client_file) if text.strip() else {}).get(client.key)
-    ours = [(n, e) for n, e in servers.items() if is_ours(e)] if isinstance(servers, dict) else []
+    ours = (
+        [(n, e) for n, e in servers.items() if is_ours(e) and not in_container(e)] if isinstance(servers, dict) else []
+    )
     theirs = config_of(ours[0][1]) if ours else None  # (the entry install would rewrite: the first of ours)
     if theirs is None:
         return path
