@@ -369,6 +369,8 @@ class Pinning:
     def approve(self, server: str, keys: list[str] | None, by: str, seen: dict[str, str] | None = None) -> list[str]:
         """Pin waiting definitions of a server now (from an elicitation answer) and show them; with `seen`, only
         the versions the user was shown (else `ChangedAgain`, nothing pinned)."""
+        if server in self._unsaved:  # a list still being screened is what `asked` showed: written first, masked
+            self._save(self._unsaved[server])
         book = self.book()
         if book is not None:
             done = book.approve(server, keys, seen)

@@ -498,3 +498,36 @@ def test_an_approval_asked_in_session_pins_only_the_version_the_question_showed(
 
 async def _accept() -> dict[str, Any]:
     return {"action": "accept", "content": {"approve": True}}
+
+
+def test_an_approval_in_session_of_a_list_not_yet_written_pins_the_version_it_showed(pins: Pinning) -> None:
+    """While a new list waits for its screening, the store still holds the version before it; the question shows
+    the new one (what the gateway withholds now). Its yes was refused as "changed again", and the user asked about
+    the same version twice; now the version shown is written and pinned."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.handlers import Handlers
+
+    pins.filter("fx", catalog(tool("echo")))
+    pins.filter("fx", catalog(tool("echo", "v2: echo the text.")))
+    pins.screened_clean = lambda server, kind, definition: True  # (lists are written once screened: `settle`)
+    pins.filter("fx", catalog(tool("echo", "v3: echo the text twice.")))
+    asked: list[str] = []
+
+    class Session:
+        caps = {"elicitation": {}}
+
+        async def request(self, method: str, params: dict[str, Any], cap: str) -> dict[str, Any]:
+            asked.append(params["message"])
+            return await _accept()
+
+    handlers = Handlers.__new__(Handlers)
+    handlers.hub = SimpleNamespace(pins=pins)  # type: ignore[assignment]
+    held = pins.withheld("fx")["tools:echo"]
+    assert asyncio.run(handlers._ask_approval(Session(), held)) is True  # type: ignore[arg-type]
+    assert len(asked) == 1 and "v3: echo the text twice." in asked[0]
+    record = PinBook(FilePinStore(), open_key()).load("fx")
+    assert record is not None and record.pins["tools:echo"].definition["description"].startswith("v3")
+    assert "tools:echo" not in record.pending
+    assert [e for e, _ in pins._record.events].count("definition.approved") == 1  # type: ignore[attr-defined]
