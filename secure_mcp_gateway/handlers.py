@@ -421,7 +421,9 @@ class Handlers:
         if result.get("action") != "accept" or not isinstance(content, dict) or content.get("approve") is not True:
             return False
         try:  # only the version the user was shown: one listed since waits for its own question
-            return bool(pins.approve(held.server, [held.key], by="elicitation", seen={held.key: shown}))
+            if pins.approve(held.server, [held.key], by="elicitation", seen={held.key: shown}):
+                return True
+            return pins.pinned_as(held.server, held.key, shown)  # (another client's user said yes to it first)
         except ChangedAgain:
             log.warning(
                 "server %s: %s changed again while the user was asked; not approved: %s",

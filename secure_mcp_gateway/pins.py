@@ -395,6 +395,15 @@ class Pinning:
             self._refresh([server])
         return done
 
+    def pinned_as(self, server: str, key: str, hash_: str) -> bool:
+        """Whether `key` of `server` is pinned now at exactly this version (its hash)."""
+        try:
+            record = self._load(server)
+        except (PinsTampered, OSError):
+            return False
+        entry = record.pins.get(key) if record is not None else None
+        return entry is not None and entry.hash == hash_
+
     def refresh(self) -> None:
         """Apply the pins again to every server's lists (after a config change)."""
         self._refresh(list(self._raw))

@@ -531,3 +531,29 @@ def test_an_approval_in_session_of_a_list_not_yet_written_pins_the_version_it_sh
     assert record is not None and record.pins["tools:echo"].definition["description"].startswith("v3")
     assert "tools:echo" not in record.pending
     assert [e for e, _ in pins._record.events].count("definition.approved") == 1  # type: ignore[attr-defined]
+
+
+def test_two_clients_saying_yes_to_the_same_change_both_get_their_call(pins: Pinning) -> None:
+    """Two users of a shared gateway were both asked about the same changed tool; the first yes pinned it, and the
+    second yes, about the very version now pinned, was answered with "withheld": that call refused for nothing."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.handlers import Handlers
+
+    pins.filter("fx", catalog(tool("echo")))
+    pins.filter("fx", catalog(tool("echo", "v2: echo the text.")))
+    held = pins.withheld("fx")["tools:echo"]
+    shown = pins.asked(held)[1]
+
+    class Second:
+        caps = {"elicitation": {}}
+
+        async def request(self, method: str, params: dict[str, Any], cap: str) -> dict[str, Any]:
+            assert pins.approve("fx", ["tools:echo"], by="elicitation", seen={"tools:echo": shown})  # the first yes
+            return await _accept()
+
+    handlers = Handlers.__new__(Handlers)
+    handlers.hub = SimpleNamespace(pins=pins)  # type: ignore[assignment]
+    assert asyncio.run(handlers._ask_approval(Second(), held)) is True  # type: ignore[arg-type]
+    assert [e for e, _ in pins._record.events].count("definition.approved") == 1  # type: ignore[attr-defined]
