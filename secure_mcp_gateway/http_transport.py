@@ -535,9 +535,13 @@ class StreamableHttp:
         return sum(s.waiting() for s in live), self._dropped_before + sum(s.dropped for s in live)
 
     def close_all(self, why: str = "the gateway is shutting down") -> None:
-        """End every session (shutdown): the requests in progress are answered with an error saying `why`."""
-        for session in list(self.sessions.values()):
-            self.end(session, why, answer=why)
+        """End every session (shutdown): the requests in progress are answered with an error saying `why`; one log
+        line says how many (a line each only with debug logging)."""
+        ended = list(self.sessions.values())
+        for session in ended:
+            self.end(session, why, logging.DEBUG, answer=why)
+        if ended:
+            log.info("%d http session%s ended (%s)", len(ended), "" if len(ended) == 1 else "s", why)
         if self._reaper is not None:
             self._reaper.cancel()
 

@@ -452,3 +452,15 @@ async def test_answers_delivered_are_kept_for_resumption_within_the_clients_queu
     last = list(session.streams.values())[-1]
     again = await sse(http, sid, last_event=f"{last.sid}-0")
     assert b'"id":19' in again and len(again) > 1_000_000, "the newest answer can still be resumed"
+
+
+async def test_a_shutdown_with_many_sessions_says_so_in_one_line(caplog: pytest.LogCaptureFixture) -> None:
+    """A team gateway stopped (a systemd restart) with 300 sessions open wrote 300 "http session ... ended" lines."""
+    http = StreamableHttp(lambda s: Echo())
+    for _ in range(300):
+        await post(http, INIT)
+    caplog.set_level("INFO", logger="secure_mcp_gateway.http_transport")
+    http.close_all("the gateway is shutting down (SIGTERM)")
+    lines = [r for r in caplog.records if r.name == "secure_mcp_gateway.http_transport" and r.levelno >= 20]
+    assert len(lines) == 1 and not http.sessions
+    assert lines[0].getMessage() == "300 http sessions ended (the gateway is shutting down (SIGTERM))"
