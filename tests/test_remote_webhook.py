@@ -114,6 +114,7 @@ async def test_no_api_key_means_no_authorization_header() -> None:
             ["[REDACTED]", "b"],
         ),
         ({"action": "allow", "parts": ["ignored", "too"], "version": 1}, "allow", [], [], None),
+        ({"action": "allow", "request_id": "req-7", "direction": "input"}, "allow", [], [], None),
     ],
 )
 async def test_valid_answers(
@@ -158,6 +159,9 @@ async def test_redact_may_answer_text_for_a_single_part() -> None:
         ({"action": "redact", "parts": ["a", "b"], "text": "a\nb"}, 'both "parts" and "text"'),
         ({"action": "allow", "version": 2}, "unsupported version"),
         ({"action": "allow", "version": True}, "unsupported version"),
+        ({"action": "allow", "request_id": "req-6"}, 'an answer for another request (request_id "req-6", not "req-7")'),
+        ({"action": "allow", "request_id": 7}, 'an answer for another request (request_id 7, not "req-7")'),
+        ({"action": "block", "direction": "output"}, 'an answer for another check (direction "output", not "input")'),
     ],
 )
 async def test_malformed_answers_fail_and_are_not_retried(answer: Any, error: str) -> None:

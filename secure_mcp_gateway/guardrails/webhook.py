@@ -16,7 +16,8 @@ Answer: status 2xx and a JSON object::
      "reasons": [<string> | {"id": "<detector id>", "message": "<text>"}],   optional, default []
      "parts": ["<replacement of each part>"],                  with "redact": one string per request part
      "text": "<replacement>",                                  with "redact" instead of "parts", one part only
-     "version": 1}                                             optional; 1 if present
+     "version": 1,                                             optional; 1 if present
+     "request_id": "<id>", "direction": "input" | "output"}    optional; if present, the request's
 
 Anything else is malformed and the check fails (never passes): another action, wrong types, a "parts"
 list whose length differs from the request's, "text" when more than one part was sent, both "parts"
@@ -26,6 +27,7 @@ and "text", "redact" with neither. Unknown extra keys are ignored. A detector id
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -114,10 +116,24 @@ def _reasons(raw: Any) -> tuple[list[str], list[str]]:
     return detectors, reasons
 
 
-def parse_answer(body: Any, n_parts: int) -> WebhookAnswer:
-    """Validate a webhook answer against a request of `n_parts` parts; raise `PermanentError` if malformed."""
+def _echo(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def parse_answer(body: Any, n_parts: int, request_id: str | None = None, direction: str | None = None) -> WebhookAnswer:
+    """Validate a webhook answer against a request of `n_parts` parts; raise `PermanentError` if malformed.
+
+    An answer that names a `request_id` or `direction` other than the request's (a stale answer read from a reused
+    connection, a proxy's mix-up) is refused."""
     if not isinstance(body, dict):
         raise _malformed("not a JSON object")
+    if request_id is not None and "request_id" in body and body["request_id"] != request_id:
+        raise _malformed(
+            f"an answer for another request (request_id {_echo(body['request_id'])}, not {_echo(request_id)})"
+        )
+    if direction is not None and "direction" in body and body["direction"] != direction:
+        raise _malformed(f"an answer for another check (direction {_echo(body['direction'])}, not {_echo(direction)})")
     if "version" in body and (body["version"] != FORMAT_VERSION or isinstance(body["version"], bool)):
         raise _malformed("unsupported version")
     action = body.get("action")
@@ -157,7 +173,7 @@ async def check(
         raise PermanentError("webhook provider has no url")
     body = request_body(direction, parts, server=server, tool=tool, request_id=request_id)
     answer = await post(cfg.url, request_headers(cfg), body)
-    return parse_answer(answer, len(parts))
+    return parse_answer(answer, len(parts), request_id, direction)
 
 
 @register("webhook")
