@@ -211,6 +211,17 @@ async def test_a_redirect_is_not_followed_and_names_where_to(location: str, said
     )
 
 
+@pytest.mark.anyio
+async def test_an_answer_that_cannot_be_decompressed_says_so() -> None:
+    class Garbled:  # (respx would decode the body itself)
+        async def async_handler(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"{}"))
+
+    verdict = await check(make_guards(Garbled()), ["x"])  # type: ignore[arg-type]
+    assert verdict.status == "failed"
+    assert verdict.error == "malformed response: its body is not the gzip it says it is (Content-Encoding)"
+
+
 def test_reason_messages_are_cleaned_and_bounded() -> None:
     answer = webhook.parse_answer(
         {"action": "block", "reasons": ["line\nbreak\x1b[31m", "x" * 500] + [{"id": f"d{i}"} for i in range(30)]}, 1

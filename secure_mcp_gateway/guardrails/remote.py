@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import random as _random
+import re
 import socket
 import ssl
 import time
@@ -461,8 +462,11 @@ class RemoteGuards:
         The answer is read as it streams in and abandoned past `limit` bytes (a permanent failure).
         """
 
+        encoding = [""]
+
         async def exchange() -> tuple[httpx.Response, bytes | None]:
             async with client.stream("POST", url, json=body, headers=headers) as response:
+                encoding[0] = re.sub(r"[^a-z0-9, -]", "", response.headers.get("content-encoding", "").lower())[:30]
                 if not 200 <= response.status_code < 300:
                     return response, None
                 declared = response.headers.get("content-length", "")
@@ -485,6 +489,10 @@ class RemoteGuards:
             raise _connect_failure(exc) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             raise TransientError("connection dropped") from None
+        except httpx.DecodingError:
+            raise PermanentError(
+                f"malformed response: its body is not the {encoding[0] or 'encoding'} it says it is (Content-Encoding)"
+            ) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL) as exc:
             raise PermanentError(f"request could not be sent ({type(exc).__name__})") from None
         except httpx.TransportError as exc:
