@@ -33,6 +33,7 @@ from . import (
     login_pairs,
     login_prose,
     mail_dotfiles,
+    marked_values,
     nested_keys,
     notify_urls,
     opaque_values,
@@ -163,6 +164,8 @@ INDEX.add(tool_lines.WORDS, where=False)  # whether each occurs (see `_tool_line
 INDEX.add(tool_arguments.WORDS)  # where each starts: only there are arguments read (see `_tool_arguments`)
 INDEX.add(block_values.WORDS)  # where each starts: only those lines are read (see `_block_values`)
 INDEX.add(secure_fields.WORDS)  # where each starts: only there are fields read (see `_secure_fields`)
+INDEX.add(marked_values.WORDS)  # where each starts: only there are marks read (see `_marked_values`)
+INDEX.add(marked_values.TEAMCITY_WORDS, where=False)  # whether each occurs
 INDEX.add(glued_names.WORDS, where=False)  # whether each occurs (common in code: no places kept, see `_glued_names`)
 INDEX.add(notify_urls.WORDS)  # where each starts (see `notify_urls`)
 INDEX.add(app_settings.PLACED)  # where each starts (see `app_settings`)
@@ -2959,6 +2962,7 @@ def _find(text: str, low: str) -> list[Finding]:
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _tool_arguments(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _block_values(text, low)]
     found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _secure_fields(text, low)]
+    found += [Finding(DETECTOR, kind, start, end, 0.9) for start, end, kind in _marked_values(text, low)]
     if _holds(text, low, "://"):
         urls = _places(low, "://", _indexed(low))
         found += [
@@ -3316,6 +3320,22 @@ def _secure_fields(text: str, low: str) -> list[tuple[int, int, str]]:
     return secure_fields.find(text, low, places, _block_value)
 
 
+def _marked_values(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Secrets their own record marks as secret (see `marked_values`), read where its words stand."""
+    where = _indexed(low)
+    if where is not None and not _any_known(where, marked_values.WORDS):
+        return []
+    if where is None and not any(map(low.__contains__, marked_values.WORDS)):
+        return []
+    places = {word: _places(low, word, where) for word in marked_values.WORDS}
+    return marked_values.find(text, low, places, _block_value, _marked_name, lambda w: _holds(low, low, w))
+
+
+def _marked_name(name: str) -> str:
+    """The kind a marked value's name tells ("password", "generic_secret"), or ""."""
+    return block_values.telling(name, _public_block_name) if name else ""
+
+
 def _glued_names(text: str, low: str) -> list[tuple[int, int, str]]:
     """Values under names with a telling word glued inside (see `glued_names`)."""
     where = _indexed(low)
@@ -3459,6 +3479,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
     *(lazy.compile(gate) for gate in tool_arguments.LOW_GATES),
     *(lazy.compile(gate) for gate in block_values.LOW_GATES),
     *(lazy.compile(gate) for gate in secure_fields.LOW_GATES),
+    *(lazy.compile(gate) for gate in marked_values.LOW_GATES),
     *(lazy.compile(gate) for gate in notify_urls.LOW_GATES),
     *(lazy.compile(gate) for gate in glued_names.LOW_GATES),
     *(lazy.compile(gate) for gate in (*chat_servers.LOW_GATES, *transfer_lines.LOW_GATES)),
