@@ -230,7 +230,11 @@ async def test_a_failed_output_check_fails_the_whole_check() -> None:
         (httpx.Response(403, json={"summary": QUIET}), "HTTP 403 (credentials rejected)"),
         (httpx.Response(400, json={"summary": QUIET}), "HTTP 400"),
         (httpx.Response(404, json={"summary": QUIET}), "HTTP 404"),
-        (httpx.Response(302, headers={"Location": "https://elsewhere.test/"}), "HTTP 302"),
+        (
+            httpx.Response(302, headers={"Location": "https://elsewhere.test/"}),
+            "HTTP 302: the service moved to https://elsewhere.test (another path); the gateway does not follow "
+            "redirects (it would resend the text and credentials): set the provider's url to it",
+        ),
     ],
 )
 async def test_error_statuses_and_malformed_answers_fail_at_once(response: httpx.Response, error: str) -> None:
