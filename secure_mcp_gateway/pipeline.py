@@ -415,7 +415,14 @@ class Pipeline:
                 return _from_cache(name, direction, cached)
             call.cache_misses += 1
         verdict = await self.remote.check(
-            name, direction, parts, server=call.server, tool=call.tool, request_id=call.request_id, input_parts=inputs
+            name,
+            direction,
+            parts,
+            server=call.server,
+            tool=call.tool,
+            request_id=call.request_id,
+            input_parts=inputs,
+            budget=self._left(call),
         )
         if verdict.cacheable and verdict.status == "ok" and verdict.parts is None:
             if reuse:
@@ -423,6 +430,15 @@ class Pipeline:
             if self.cache is not None:
                 await self.cache.put_verdict(key, _to_cache(verdict))
         return verdict
+
+    def _left(self, call: CallLine) -> float | None:
+        """Seconds left of the call's deadline (`gateway.call_timeout`, checks included); None for a server not in
+        the config (a notice of a server just removed)."""
+        server = self.config.mcp_servers.get(call.server)
+        if server is None:
+            return None
+        limit = server.timeout or self.config.gateway.call_timeout
+        return limit - (time.perf_counter() - call.started)
 
     def _remember(self, key: str, data: dict[str, Any]) -> None:
         """Keep a verdict in memory for its TTL, so the same text (a repeated log line) is judged once."""

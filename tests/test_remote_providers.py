@@ -142,3 +142,39 @@ async def test_enkrypt_output_checks_get_the_calls_input_text() -> None:
     assert asked["question"] == "Paris" and "Bananas are yellow." in asked["llm_answer"]
     assert out.blocked is not None and "relevancy" in out.blocked
     await pipeline.remote.aclose()
+
+
+@pytest.mark.anyio
+async def test_the_output_check_gets_what_is_left_of_the_calls_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`gateway.call_timeout` is one call's deadline, checks included (below a desktop client's 60 s): the output
+    check had its own whole `guardrails.http.deadline` after a call that had used most of it, so a slow service
+    stretched a 50 s call to 70 s and the client gave up with no answer."""
+    import time
+
+    r = respx.MockRouter(assert_all_called=False)
+    r.post(HOOK).respond(200, json={"action": "allow"})
+    hook = provider_config(type="webhook", url=HOOK)
+    config = GatewayConfig(
+        mcpServers={"srv": {"command": "x"}},
+        gateway={"call_timeout": 30},
+        guardrails={"providers": {"hook": hook}, "http": {"deadline": 20}},
+        cache={"enabled": False},
+    )
+    pipeline = Pipeline(config, remote=guards(r, {"hook": hook}, deadline=20.0))
+    budgets: list[float] = []
+    real = RemoteGuards._send
+
+    async def send(client: Any, url: str, headers: Any, body: Any, timeout: float, limit: int = 1_000_000) -> Any:
+        budgets.append(timeout)
+        return await real(client, url, headers, body, timeout, limit)
+
+    monkeypatch.setattr(RemoteGuards, "_send", staticmethod(send))
+    await pipeline.check_output(CallLine("srv", "w", "srv__w"), {"content": []})  # (the local detectors loaded)
+    call = CallLine("srv", "weather", "srv__weather", started=time.perf_counter() - 28.0)  # input checks + the call
+    out = await pipeline.check_output(call, {"content": [{"type": "text", "text": "Sunny."}]})
+    assert out.blocked is None and len(budgets) == 1
+    assert budgets[0] <= 2.0, f"the output check may take {budgets[0]:.1f} s of a call with 2 s left"
+    late = CallLine("srv", "weather", "srv__weather", started=time.perf_counter() - 31.0)
+    out = await pipeline.check_output(late, {"content": [{"type": "text", "text": "Rainy."}]})
+    assert len(budgets) == 1, "no time left: the service is not asked"
+    await pipeline.remote.aclose()

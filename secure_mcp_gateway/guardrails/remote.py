@@ -297,11 +297,13 @@ class RemoteGuards:
         tool: str,
         request_id: str,
         input_parts: list[str] | None = None,
+        budget: float | None = None,
     ) -> RemoteVerdict:
         """Ask one provider about one direction of one call; never raises for a provider failure.
 
         `parts` are all the strings to check (every content block); `input_parts` is the call's input text,
-        used by Enkrypt's relevancy, adherence and hallucination checks on output.
+        used by Enkrypt's relevancy, adherence and hallucination checks on output. `budget`: the seconds left of
+        the call's own deadline, when shorter than `deadline` (none left: the check fails without a request).
         """
         started = self._clock()
         prov = self._providers.get(provider)
@@ -315,7 +317,7 @@ class RemoteGuards:
             return RemoteVerdict(provider, "ok", answer.action, answer.detectors, answer.reasons, answer.parts)
 
         try:
-            verdict, attempts = await self._guarded(prov, f"{direction} check", run)
+            verdict, attempts = await self._guarded(prov, f"{direction} check", run, budget)
         except _Failure as failure:
             return self._verdict_failed(provider, direction, started, failure)
         verdict.reasons = [self._scrubber.scrub(reason) for reason in verdict.reasons]
@@ -393,9 +395,15 @@ class RemoteGuards:
             )
         return self._client
 
-    async def _guarded(self, prov: _Provider, what: str, run: Callable[[Post], Awaitable[T]]) -> tuple[T, int]:
-        """Run one provider operation through its breaker, within one deadline; map every failure to `_Failure`."""
-        call = _Call(deadline_at=self._clock() + self._http.deadline)
+    async def _guarded(
+        self, prov: _Provider, what: str, run: Callable[[Post], Awaitable[T]], budget: float | None = None
+    ) -> tuple[T, int]:
+        """Run one provider operation through its breaker, within one deadline (`budget` seconds when shorter);
+        map every failure to `_Failure`."""
+        seconds = self._http.deadline if budget is None else min(self._http.deadline, budget)
+        if seconds <= 0:
+            raise _Failure("failed", "no time left of the call's deadline (gateway.call_timeout)", 0)
+        call = _Call(deadline_at=self._clock() + seconds)
         rest = prov.rest_until - self._clock()
         if rest > 0:
             if rest > self._http.retry_after_max or self._clock() + rest >= call.deadline_at:
