@@ -178,3 +178,28 @@ async def test_the_output_check_gets_what_is_left_of_the_calls_deadline(monkeypa
     out = await pipeline.check_output(late, {"content": [{"type": "text", "text": "Rainy."}]})
     assert len(budgets) == 1, "no time left: the service is not asked"
     await pipeline.remote.aclose()
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [
+        ("http://guard.example.com/check", True),
+        ("http://10.0.0.7:8080/check", True),
+        ("https://guard.example.com/check", False),
+        ("http://127.0.0.1:8080/check", False),
+        ("http://localhost/check", False),
+        ("http://[::1]:9000/check", False),
+    ],
+)
+def test_a_service_reached_over_plain_http_beyond_this_machine_is_warned_about(
+    url: str, warned: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A webhook at `http://` on another host gets every checked text and its token unencrypted: said once at start."""
+    caplog.set_level("WARNING", logger="secure_mcp_gateway.guardrails.remote")
+    hook = provider_config(type="webhook", url=url, api_key="tok-0123456789abcdef")
+    import asyncio
+
+    asyncio.run(RemoteGuards({"mine": hook}, HttpSettings()).aclose())
+    said = [r for r in caplog.records if r.levelname == "WARNING" and "unencrypted" in r.getMessage()]
+    assert len(said) == int(warned)
+    assert all("tok-0123456789abcdef" not in r.getMessage() for r in caplog.records)

@@ -233,6 +233,15 @@ class RemoteGuards:
 
     def _make(self, name: str, cfg: ProviderConfig) -> _Provider:
         http = self._http
+        where = _in_the_clear(cfg.url)
+        if where:
+            logger.warning(
+                "guardrail service %s is reached over plain http at %s: every text it checks%s crosses the network "
+                "unencrypted; use https (or a service on this machine)",
+                name,
+                where,
+                " and its credentials" if cfg.api_key or cfg.headers else "",
+            )
         breaker = CircuitBreaker(
             name,
             failures=http.breaker_failures,
@@ -537,6 +546,24 @@ class RemoteGuards:
             cacheable=False,
             direction=direction,
         )
+
+
+def _in_the_clear(url: str | None) -> str | None:
+    """`host[:port]` of a plain-http URL to another machine (what crosses the network unencrypted); else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "http" or not host:
+        return None
+    from secure_mcp_gateway.http_auth import is_loopback
+
+    if is_loopback(host):
+        return None
+    return f"{host}:{port}" if port else host
 
 
 def _moved_to(response: httpx.Response) -> str | None:
