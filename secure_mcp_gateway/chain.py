@@ -301,7 +301,7 @@ async def restore_pii(chain: Chain, flow: Flow) -> None:
     """A remote PII redactor's placeholders from this call's input put back into its output."""
     if flow.off or not flow.pii_keys or flow.texts is None:
         return
-    flow.edit(await chain.pipeline.restore_pii(flow.texts, flow.places, flow.pii_keys))
+    flow.edit(await chain.pipeline.restore_pii(flow.texts, flow.places, flow.pii_keys, flow.call))
 
 
 async def local(chain: Chain, flow: Flow) -> None:

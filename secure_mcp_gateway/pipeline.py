@@ -373,8 +373,11 @@ class Pipeline:
                     out[i] = new
         return out
 
-    async def restore_pii(self, texts: list[str], places: list[Any], keys: list[tuple[str, str]]) -> dict[int, str]:
-        """The PII placeholders of a call's input put back into the string values of its output, by index."""
+    async def restore_pii(
+        self, texts: list[str], places: list[Any], keys: list[tuple[str, str]], call: CallLine | None = None
+    ) -> dict[int, str]:
+        """The PII placeholders of a call's input put back into the string values of its output, by index (within
+        what is left of `call`'s deadline)."""
         from secure_mcp_gateway.guardrails.remote import RemoteUnavailable
 
         at = [i for i, place in enumerate(places) if not place[2]]
@@ -383,7 +386,7 @@ class Pipeline:
         parts = [texts[i] for i in at]
         for name, key in keys:
             try:
-                parts = await self.remote.restore_pii(name, parts, key)
+                parts = await self.remote.restore_pii(name, parts, key, self._left(call) if call else None)
             except RemoteUnavailable as exc:
                 log.warning("%s; PII placeholders stay in the result", exc)
         return {i: new for i, new in zip(at, parts, strict=True) if new != texts[i]}

@@ -117,7 +117,7 @@ async def test_a_step_between_gathering_and_the_detectors_gets_them_a_worker_cal
     call = CallLine("fs", "read", "fs__read")
     restored: list[int] = []
 
-    async def restore_pii(texts: list[str], places: list[Any], keys: Any) -> dict[int, str]:
+    async def restore_pii(texts: list[str], places: list[Any], keys: Any, call: Any = None) -> dict[int, str]:
         restored.append(len(texts))
         return {}
 

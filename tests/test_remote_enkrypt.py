@@ -626,6 +626,27 @@ async def test_pii_redaction_and_restore_requests() -> None:
 
 
 @pytest.mark.anyio
+async def test_pii_restore_keeps_within_what_is_left_of_the_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The restore runs after the call, like the output check: it gets what is left of the call's deadline."""
+    r = router()
+    pii = r.post(BASE + "/guardrails/pii").respond(200, json={"text": "sent to a@b.example"})
+    guards = make_guards(r, FakeClock(), {"enk": provider(pii_redaction=True)})
+    timeouts: list[float] = []
+    real = RemoteGuards._send
+
+    async def send(client: Any, url: str, headers: Any, body: Any, timeout: float, limit: int = 1_000_000) -> Any:
+        timeouts.append(timeout)
+        return await real(client, url, headers, body, timeout, limit)
+
+    monkeypatch.setattr(RemoteGuards, "_send", staticmethod(send))
+    assert await guards.restore_pii("enk", ["sent to <EMAIL_0>"], "k", budget=2.0) == ["sent to a@b.example"]
+    assert timeouts == [2.0]
+    with pytest.raises(RemoteUnavailable, match="no time left"):
+        await guards.restore_pii("enk", ["sent to <EMAIL_0>"], "k", budget=0.0)
+    assert pii.call_count == 1
+
+
+@pytest.mark.anyio
 async def test_pii_redaction_of_empty_text_makes_no_request() -> None:
     r = router()
     pii = r.post(BASE + "/guardrails/pii").respond(200, json={"text": "", "key": "k"})

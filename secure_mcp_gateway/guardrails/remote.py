@@ -351,15 +351,17 @@ class RemoteGuards:
             raise RemoteUnavailable(provider, failure.status, failure.reason) from None
         return result
 
-    async def restore_pii(self, provider: str, parts: list[str], key: str) -> list[str]:
-        """Enkrypt PII restore: the parts with the placeholders of `key` replaced by the original values.
+    async def restore_pii(self, provider: str, parts: list[str], key: str, budget: float | None = None) -> list[str]:
+        """Enkrypt PII restore: the parts with the placeholders of `key` replaced by the original values, within
+        `budget` seconds when shorter than the deadline (what is left of the call's).
 
         Raises `RemoteUnavailable` when the service fails.
         """
         prov = self._pii_provider(provider)
         redactor: Any = prov.impl
         try:
-            result, _ = await self._guarded(prov, "PII restore", lambda post: redactor.restore(post, parts, key))
+            restore = lambda post: redactor.restore(post, parts, key)  # noqa: E731
+            result, _ = await self._guarded(prov, "PII restore", restore, budget)
         except _Failure as failure:
             raise RemoteUnavailable(provider, failure.status, failure.reason) from None
         return result
