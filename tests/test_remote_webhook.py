@@ -222,6 +222,14 @@ async def test_an_answer_that_cannot_be_decompressed_says_so() -> None:
     assert verdict.error == "malformed response: its body is not the gzip it says it is (Content-Encoding)"
 
 
+@pytest.mark.anyio
+async def test_an_answer_nested_past_any_use_is_malformed() -> None:
+    r = respx.MockRouter()
+    r.post(URL).respond(200, content=b"[" * 200_000 + b"]" * 200_000, headers={"Content-Type": "application/json"})
+    verdict = await check(make_guards(r, RecordingSleep()), ["x"])
+    assert (verdict.status, verdict.error) == ("failed", "malformed response: JSON nested too deeply")
+
+
 def test_reason_messages_are_cleaned_and_bounded() -> None:
     answer = webhook.parse_answer(
         {"action": "block", "reasons": ["line\nbreak\x1b[31m", "x" * 500] + [{"id": f"d{i}"} for i in range(30)]}, 1

@@ -522,6 +522,8 @@ class RemoteGuards:
                 return json.loads(content)
             except ValueError:
                 raise PermanentError("malformed response: not JSON") from None
+            except RecursionError:
+                raise PermanentError("malformed response: JSON nested too deeply") from None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if status == 429:
             raise TransientError("rate limited (HTTP 429)", retry_after=retry_after)
