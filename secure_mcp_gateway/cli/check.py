@@ -121,7 +121,7 @@ def _guardrails(config: GatewayConfig) -> None:
         print(f"  per-server overrides: {', '.join(overrides)}")
     breakers = _last_breaker_states(config)
     for name, provider in g.providers.items():
-        where = provider.url or "https://api.enkryptai.com"
+        where = mask_url(provider.url or "https://api.enkryptai.com")  # (a key or password may be in it)
         state = breakers.get(name)
         seen = f"; breaker {state[0]} since {state[1]} (audit trail)" if state else ""
         print(f"  provider: {name} ({provider.type}, {where}){seen}")
