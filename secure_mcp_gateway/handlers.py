@@ -215,6 +215,7 @@ class Handlers:
         if child is None:
             return error_result(f"server {route.server!r} is no longer configured")
         call = CallLine(route.server, route.name, public)
+        call.deadline = call.started + hub.config.call_timeout(route.server)
         budgets.used(public)
         session.begin(call.server)
         return await self.traced(session, call, partial(self._run_call, session, call, child, params))

@@ -434,14 +434,11 @@ class Pipeline:
                 await self.cache.put_verdict(key, _to_cache(verdict))
         return verdict
 
-    def _left(self, call: CallLine) -> float | None:
-        """Seconds left of the call's deadline (`gateway.call_timeout`, checks included); None for a server not in
-        the config (a notice of a server just removed)."""
-        server = self.config.mcp_servers.get(call.server)
-        if server is None:
-            return None
-        limit = server.timeout or self.config.gateway.call_timeout
-        return limit - (time.perf_counter() - call.started)
+    @staticmethod
+    def _left(call: CallLine) -> float | None:
+        """Seconds left of a client's call's deadline (`call_timeout`, checks included); None when none bounds it (a
+        server's request, whose answer waits on the client's user)."""
+        return None if call.deadline is None else call.deadline - time.perf_counter()
 
     def _remember(self, key: str, data: dict[str, Any]) -> None:
         """Keep a verdict in memory for its TTL, so the same text (a repeated log line) is judged once."""

@@ -48,6 +48,7 @@ def start(handlers: Handlers, session: ClientSession, msg: Message, served: Serv
     if peer is None:
         return False
     call = CallLine(server, tool, public)
+    call.deadline = call.started + hub.config.call_timeout(server)
     seen = hub.chain.passes(call, "input", "tools/call", arguments, session)
     budgets.used(public)
     session.begin(call.server)

@@ -170,13 +170,17 @@ async def test_the_output_check_gets_what_is_left_of_the_calls_deadline(monkeypa
 
     monkeypatch.setattr(RemoteGuards, "_send", staticmethod(send))
     await pipeline.check_output(CallLine("srv", "w", "srv__w"), {"content": []})  # (the local detectors loaded)
-    call = CallLine("srv", "weather", "srv__weather", started=time.perf_counter() - 28.0)  # input checks + the call
+    started = time.perf_counter() - 28.0  # input checks + the call
+    call = CallLine("srv", "weather", "srv__weather", started=started, deadline=started + 30.0)
     out = await pipeline.check_output(call, {"content": [{"type": "text", "text": "Sunny."}]})
     assert out.blocked is None and len(budgets) == 1
     assert budgets[0] <= 2.0, f"the output check may take {budgets[0]:.1f} s of a call with 2 s left"
-    late = CallLine("srv", "weather", "srv__weather", started=time.perf_counter() - 31.0)
+    late = CallLine("srv", "weather", "srv__weather", deadline=time.perf_counter() - 1.0)
     out = await pipeline.check_output(late, {"content": [{"type": "text", "text": "Rainy."}]})
     assert len(budgets) == 1, "no time left: the service is not asked"
+    asked = CallLine("srv", "sampling/createMessage", "sampling/createMessage", started=time.perf_counter() - 120.0)
+    await pipeline.check_output(asked, {"content": [{"type": "text", "text": "Cloudy."}]})
+    assert budgets[1:] == [20.0], "a server's request answered after minutes has no call deadline to keep"
     await pipeline.remote.aclose()
 
 

@@ -380,6 +380,9 @@ class CallLine:
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     started: float = field(default_factory=time.perf_counter)
+    deadline: float | None = None
+    """`time.perf_counter()` by which a client's call must be answered, checks included (`call_timeout`); None for
+    what no deadline bounds (a server's request waiting on its client's user)."""
     _by_key: dict[tuple[str, str, str, str, str], dict[str, Any]] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -401,6 +404,7 @@ class CallLine:
         error: str | None = None,
         extra: dict[str, Any] | None = None,
         started: float | None = None,
+        deadline: float | None = None,
     ) -> None:
         # (written out: the generated one calls a factory for each list and dict, a call line is made per call)
         self.server = server
@@ -418,6 +422,7 @@ class CallLine:
         self.error = error
         self.extra = {} if extra is None else extra
         self.started = time.perf_counter() if started is None else started
+        self.deadline = deadline
         self._by_key = {}
 
     def finding(self, detector: str, kind: str, action: str, direction: str, where: str = "", count: int = 1) -> None:
