@@ -215,6 +215,10 @@ async def test_a_failed_output_check_fails_the_whole_check() -> None:
     ("response", "error"),
     [
         (httpx.Response(200, text="<html>oops"), "malformed response: not JSON"),
+        (
+            httpx.Response(200, html="<html>Sign in to the proxy</html>"),
+            "malformed response: not JSON but text/html (a proxy's or login page?)",
+        ),
         (httpx.Response(200, json=["summary"]), "malformed response: not a JSON object"),
         (httpx.Response(200, json={"details": {}}), 'malformed response: no "summary" object'),
         (httpx.Response(200, json={"summary": "clean"}), 'malformed response: no "summary" object'),

@@ -135,7 +135,10 @@ async def test_rate_limit_with_retry_after_over_http(stub: StubHandle) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     ("mode", "options", "error"),
-    [("garbage", {}, "malformed response: not JSON"), ("status", {"status": 401}, "HTTP 401 (credentials rejected)")],
+    [
+        ("garbage", {}, "malformed response: not JSON but text/html (a proxy's or login page?)"),
+        ("status", {"status": 401}, "HTTP 401 (credentials rejected)"),
+    ],
 )
 async def test_garbage_and_rejections_fail_without_retry(
     stub: StubHandle, mode: str, options: dict[str, Any], error: str

@@ -521,6 +521,10 @@ class RemoteGuards:
             try:
                 return json.loads(content)
             except ValueError:
+                if response.headers.get("content-type", "").split(";")[0].strip().lower() == "text/html":
+                    raise PermanentError(
+                        "malformed response: not JSON but text/html (a proxy's or login page?)"
+                    ) from None
                 raise PermanentError("malformed response: not JSON") from None
             except RecursionError:
                 raise PermanentError("malformed response: JSON nested too deeply") from None
