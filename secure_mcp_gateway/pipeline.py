@@ -361,7 +361,7 @@ class Pipeline:
 
             parts = [out.get(i, texts[i]) for i in at]
             try:
-                redacted, key = await self.remote.redact_pii(name, parts)
+                redacted, key = await self.remote.redact_pii(name, parts, self._left(call))
             except RemoteUnavailable as exc:
                 call.degrade(name)
                 log.warning("%s; the call goes on without PII redaction", exc)

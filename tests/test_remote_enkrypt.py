@@ -647,6 +647,8 @@ async def test_pii_restore_keeps_within_what_is_left_of_the_call(monkeypatch: py
     assert timeouts == [2.0]
     with pytest.raises(RemoteUnavailable, match="no time left"):
         await guards.restore_pii("enk", ["sent to <EMAIL_0>"], "k", budget=0.0)
+    with pytest.raises(RemoteUnavailable, match="no time left"):  # (the redaction of the input, likewise)
+        await guards.redact_pii("enk", ["mail a@b.example"], budget=-1.0)
     assert pii.call_count == 1
 
 

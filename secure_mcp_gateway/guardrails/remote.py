@@ -337,8 +337,11 @@ class RemoteGuards:
         verdict.direction = direction
         return verdict
 
-    async def redact_pii(self, provider: str, parts: list[str]) -> tuple[list[str], str | None]:
-        """Enkrypt PII redaction: the parts with placeholders, and the key to restore them (None if no text).
+    async def redact_pii(
+        self, provider: str, parts: list[str], budget: float | None = None
+    ) -> tuple[list[str], str | None]:
+        """Enkrypt PII redaction: the parts with placeholders, and the key to restore them (None if no text), within
+        `budget` seconds when shorter than the deadline (what is left of the call's).
 
         Raises `RemoteUnavailable` when the service fails; the key may hold the original values (keep it in
         memory only).
@@ -346,7 +349,8 @@ class RemoteGuards:
         prov = self._pii_provider(provider)
         redactor: Any = prov.impl
         try:
-            result, _ = await self._guarded(prov, "PII redaction", lambda post: redactor.redact(post, parts))
+            redact = lambda post: redactor.redact(post, parts)  # noqa: E731
+            result, _ = await self._guarded(prov, "PII redaction", redact, budget)
         except _Failure as failure:
             raise RemoteUnavailable(provider, failure.status, failure.reason) from None
         return result
