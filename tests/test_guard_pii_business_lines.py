@@ -358,3 +358,64 @@ def test_firms_named_after_their_founders_are_no_persons_name(text: str) -> None
 )
 def test_people_with_those_surnames_are_still_found(text: str, name: str) -> None:
     assert name in _values(text, "person_name")
+
+
+@every(
+    "text",
+    [
+        "Maintainer: Debian Rust Team <team+rust@tracker.debian.org>",
+        "Uploaders: Debian Ruby Packaging Group <pkg-ruby-extras@lists.example.org>",
+        "uid [ unknown] Northwind Archive Automatic Signing Key (2024) <ftpmaster@northwind.example.net>",
+        'gpg: Good signature from "Quarry Labs Releases (signing key) <releases@quarrylabs.com>"',
+        '"author": "The Lumen Project Contributors <lumen-dev@googlegroups.com>"',
+        "Packager: Brightwave Build System <builder+arm64@brightwave.io>",
+        "Bug reports: bugs@quarrylabs.com; security issues: quarrylabs-security@quarrylabs.com",
+        "Mailing list: dev@lumenapp.io (subscribe: dev-subscribe@lumenapp.io)",
+        "Send your CV to recruitment@harbourlogistics.com quoting the vacancy.",
+    ],
+)
+def test_a_groups_mailbox_in_package_metadata_and_key_listings(text: str) -> None:
+    assert "email" not in _kinds(text)
+
+
+@every(
+    ("text", "email"),
+    [
+        ("Maintainer: Dana Whitfield <dana@whitfield.io>", "dana@whitfield.io"),
+        ("Release Team <maria.lopez@contoso.com>", "maria.lopez@contoso.com"),
+        ("Security team contact: Mark Olsen <mark.olsen@bankofnorth.co.uk>", "mark.olsen@bankofnorth.co.uk"),
+        ("Author: The Go Authors <golang-dev@googlegroups.com> and Rob Pike <r@golang.org>", "r@golang.org"),
+        ("Bug reports: bugs@gmail.com", "bugs@gmail.com"),
+        ("My email: bugs@quarrylabs.com, ask for Tom", "bugs@quarrylabs.com"),
+    ],
+)
+def test_a_persons_mailbox_beside_a_group_or_a_list_is_still_found(text: str, email: str) -> None:
+    assert email in _values(text, "email")
+
+
+@every(
+    "text",
+    [
+        "Zentrale: +49 30 2277 4410",
+        "Centralita: 91 588 10 00 (Ayuntamiento)",
+        "Infolinia 801 300 800, bank",
+        "Línea gratuita 01 8000 912 345",
+        "Atención al cliente: 0800 8100, lunes a viernes",
+        "Kundenservice: 0800 330 1000 (kostenfrei)",
+        "Our WhatsApp business number is +52 55 4471 2290.",
+    ],
+)
+def test_a_switchboards_and_a_customer_desks_line_in_other_languages(text: str) -> None:
+    assert "phone_number" not in _kinds(text)
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Zentrale: +49 30 2277 4410, mobil privat Herr Krause: +49 171 2345678", "+49 171 2345678"),
+        ("Kundenservice rief Frau Berger an: Handy +49 151 23456789", "+49 151 23456789"),
+        ("My WhatsApp: +52 55 4471 2290", "+52 55 4471 2290"),
+    ],
+)
+def test_a_persons_line_beside_a_switchboard_is_still_found(text: str, phone: str) -> None:
+    assert phone in _values(text, "phone_number")

@@ -2019,7 +2019,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):
-        found = pii_mailboxes.desks(text, found)
+        found = pii_mailboxes.groups(text, pii_mailboxes.desks(text, found))
     if any(f.kind == "person_name" for f in found):
         places = pii_units.codes(text, low, found)
         if places:

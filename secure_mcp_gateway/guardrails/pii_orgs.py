@@ -185,7 +185,12 @@ _LISTING = lazy.compile(
     r"(?:from )?(?:\d{1,2}(?:[:.]\d\d|am|pm| ?h)|noon|midday)|24/7|"
     # a conference bridge's dial-in numbers
     r"dial-?in|conference (?:id|bridge|line)|webinar id|meeting id|participant (?:code|pin)|"
-    r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten)(?![a-z])|"
+    r"horaires|heures d'ouverture|horario|[öo]ffnungszeiten|"
+    # a switchboard's or a customer desk's line in other languages (`Zentrale`, `centralita`, `numéro vert`)
+    r"(?:telefon)?zentrale|centralita|centralino|standard t[ée]l[ée]phonique|infolinia|num[ée]ro vert|numero verde|"
+    r"l[íi]nea (?:gratuita|de atenci[óo]n)|linha (?:gratuita|verde)|central de atendimento|"
+    r"(?:atenci[óo]n|servicio|servicios) al cliente|atendimento ao cliente|service client(?:s|[eè]le)?|"
+    r"kundenservice|kundendienst|klantenservice|servizio clienti|obs[łl]uga klienta|whatsapp business)(?![a-z])|"
     # a contact card (a QR code's MECARD, a vCard) whose name is a business's
     r"(?:^|[:;\n])(?:mecard:)?f?n:[^;\r\n]{0,48}(?<![a-z])(?:clinic|dental|surgery|hospital|pharmacy|restaurant|"
     r"caf[eé]|hotel|bakery|shop|store|salon|studio|services|plumbing|garage|school|church|bank|office|agency|"
@@ -202,7 +207,8 @@ company's record or a business's contact card: the phones, mailboxes and address
 person's."""
 _PERSONAL = lazy.compile(
     r"(?i)(?<![a-z])(?:mr|mrs|ms|dr|contact person|owner|proprietor|manager|director|home|private|personal|"
-    r"mobile|cell|whatsapp|born|birth|resident|patient|customer|client|passport|national id|me|my|emergency contact|"
+    r"mobile|cell|whatsapp(?! business)|born|birth|resident|patient|customer|client|passport|national id|me|my|"
+    r"emergency contact|"
     r"next of kin|wife|husband|partner|sister|brother|mother|father|son|daughter|ask for|attn)(?![a-z])"
     r"(?! (?:service|services|care|support|relations)(?![a-z]))"
 )
