@@ -63,6 +63,26 @@ def _found(text: str) -> list[tuple[str, str]]:
             "date_of_birth",
             "4 March nineteen eighty-five",
         ),
+        (
+            "Date of birth: fourteenth of March nineteen eighty-seven",
+            "date_of_birth",
+            "fourteenth of March nineteen eighty-seven",
+        ),
+        ("Geb.: 21. Januar 1990, Anna Schulz", "date_of_birth", "21. Januar 1990"),
+        ("Geburtstag: Montag, 14. März 1987", "date_of_birth", "Montag, 14. März 1987"),
+        ("Data de nascimento: 30 de novembro de 1982", "date_of_birth", "30 de novembro de 1982"),
+        ("Födelsedatum: 2 maj 1971", "date_of_birth", "2 maj 1971"),
+        ("Data urodzenia: 17 kwietnia 1986", "date_of_birth", "17 kwietnia 1986"),
+        ("Дата рождения: 23 июня 1980 г.", "date_of_birth", "23 июня 1980"),
+        ("Дата народження: 12 березня 1991", "date_of_birth", "12 березня 1991"),
+        ("Doğum tarihi: 11 Ağustos 1989", "date_of_birth", "11 Ağustos 1989"),
+        ("Syntymäaika: 14. maaliskuuta 1987", "date_of_birth", "14. maaliskuuta 1987"),
+        ("Születési idő: 1987. március 14.", "date_of_birth", "1987. március 14."),
+        ("Datum narození: 14. března 1987", "date_of_birth", "14. března 1987"),
+        ("Datum rođenja: 5. svibnja 1979.", "date_of_birth", "5. svibnja 1979"),
+        ("Ημερομηνία γέννησης: 4 Μαρτίου 1983", "date_of_birth", "4 Μαρτίου 1983"),
+        ("Ngày sinh: 14 tháng 3 năm 1987", "date_of_birth", "14 tháng 3 năm 1987"),
+        ("Date of birth: 14 janv. 1987", "date_of_birth", "14 janv. 1987"),
         ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
         ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
     ],
@@ -90,6 +110,11 @@ def test_found(text: str, kind: str, value: str) -> None:
         "出生日期：一九八五年十三月四十日",  # no such date
         "Date of birth: one of the required fields",
         "Born in March 1985",
+        "Founded: 2 maj 1971",  # a month word of another language, no birth label
+        "Faktura ze dne 14. března 1987",
+        "Vertrag vom Montag, 14. März 1987",
+        "Birthday party on Saturday",
+        "Date of birth: the fourteenth",  # no month, no year
     ],
 )
 def test_passes(text: str) -> None:

@@ -926,19 +926,24 @@ _MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|j[äa]nner|feber|"
-    r"januari|februari|maart|mei|augustus|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+    r"januari|februari|maart|mei|augustus|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|"
+    + pii_spelled_dates.MORE_MONTHS
 )
-_DATE = lazy.compile(
-    r"(?i)(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
+_DATE_BODY = (
+    r"(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
     r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?![\w:.+-]))?"
     r"(?:(?<=\d)\.(?=[ \t]*(?:$|\n)))?"  # Hungarian dates end with a dot too (`1987. 03. 14.`)
     r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20)?\d\d)"
     rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+    rf"|(?:19|20)\d\d\.? (?:{_MONTHS}) [0-3]?\d\.?"  # Hungarian: `1987. március 14.`
+    r"|(?:ngày )?[0-3]?\d tháng [01]?\d,? năm (?:19|20)\d\d"  # Vietnamese: `14 tháng 3 năm 1987`
     r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?!\d)(?![\w/.-]\d)"
 )
+_DATE = lazy.compile("(?i)" + _DATE_BODY)
 """A date in the usual orders and languages, whole (with the time an export writes after it: `1991-03-22T00:00:00Z`)."""
+_WEEKDAY = lazy.compile(pii_spelled_dates.WEEKDAY)
 
 
 def _date_of_birth(value: str) -> bool:
@@ -952,6 +957,12 @@ def _date_of_birth(value: str) -> bool:
         a, b = int(m.group("a")), int(m.group("b"))
         return _date_ok(1, b, a) or _date_ok(1, a, b)
     return True
+
+
+def _weekday_date(value: str) -> bool:
+    """Whether a weekday's name and a date after it make a date (`Montag, 14. März 1987`)."""
+    m = _WEEKDAY.match(value)
+    return m is not None and _date_of_birth(value[m.end() :])
 
 
 _ERAS = frozenset({"明治", "大正", "昭和", "平成", "令和"})
@@ -1568,7 +1579,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     (
         "dob",
         r"date of birth|dob(?![a-z])|d\.o\.b|birth ?date|birthday|born(?: on)?(?![a-z])|geburtsdatum|gbdat(?![a-z])|"
-        r"geboren(?: am| op)?|geb\.(?: am)?(?= ?\d)|n[ée]e? le(?= ?\d)|nacid[oa] el(?= ?\d)|nat[oa] il(?= ?\d)|"
+        r"geboren(?: am| op)?|geb\.(?: am)?(?= ?:? ?\d)|geburtstag|n[ée]e? le(?= ?\d)|nacid[oa] el(?= ?\d)|"
+        r"nat[oa] il(?= ?\d)|"
         r"nascid[oa] em(?= ?\d)|fecha de nacimiento|date de naissance|data (?:di )?nascita|data de nascimento|"
         r"nascimento|do[gğ]um tarihi|ng[àa]y sinh|"
         r"生年月日|出生日期|geboortedatum|data urodzenia|urodzon[ya](?: dnia)?|"
@@ -1589,6 +1601,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         r"የትውልድ ቀን|daty nahaterahana",
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
+            ("date_of_birth", f"{pii_spelled_dates.WEEKDAY}(?=\\d)(?i:{_DATE_BODY})", _weekday_date),
             ("date_of_birth", pii_spelled_dates.value(_MONTHS), _any),  # `the fourth of March, 1985`
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
             # `1985년 3월 7일`, `昭和60年3月7日`: read with the signs between the numbers as spaces (see `pii._find`)
@@ -1639,7 +1652,7 @@ _GROUPS = tuple(
 """The groups that read another group's values first (see `pii_licence_words.FIRST`)."""
 _NO_CHECK = frozenset(
     {
-        *(_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _compact_date, _spaced_date),
+        *(_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _weekday_date, _compact_date, _spaced_date),
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
         *pii_health_cards.NO_CHECK,
         *pii_licence_words.NO_CHECK,
@@ -2013,6 +2026,7 @@ _LEADS = (
     "birth",
     "born",
     "geburtsdatum",
+    "geburtstag",
     "rojstni datum",
     "tug'ilgan",
     "ranar haihuwa",
@@ -2875,7 +2889,7 @@ def find(
     checks are added to `failed`, if given."""
     first = shape.find(b"0")
     if first < 0 or shape.find(b"0", first + 1) < 0:  # every value holds at least two digits
-        return []
+        return _worded_births(text, low)  # but a birth date with its year in words (`nineteen eighty-five`)
     out = []
     labels = _labels(low)
     if "\n" in text:
@@ -2924,6 +2938,24 @@ def find(
             elif shaped is not None and failed is not None:
                 failed.append((shaped.start(), shaped.end(), _KINDS_OF[label.lastgroup or ""]))
     return out + _bare(text, shape, places) + _booked_documents(text, low)
+
+
+_BIRTH_CUES = ("birth", "born", "dob", "d.o.b")
+_SPELLED_BIRTH = lazy.compile(pii_spelled_dates.value(_MONTHS))
+
+
+def _worded_births(text: str, low: str) -> list[Finding]:
+    """Birth dates written all in words after an English birth label, in a text with fewer than two digits."""
+    if not any(cue in low for cue in _BIRTH_CUES):
+        return []
+    out = []
+    for label in _labels(low):
+        if label.lastgroup == "dob":
+            gap = _GAP.match(text, label.end(), label.end() + _GAP_REACH)
+            m = _SPELLED_BIRTH.match(text, gap.end() if gap is not None else label.end())
+            if m is not None:
+                out.append(Finding(DETECTOR, "date_of_birth", m.start(), m.end()))
+    return out
 
 
 _SSR_DOCS = lazy.compile(r"SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [PIC]/[A-Z]{3}/([A-Z0-9]{5,15})/")

@@ -55,6 +55,43 @@ _YEAR = rf"(?:(?:19|20)\d\d|{_YEAR_WORDS})"
 _DIGIT_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 
 
+MORE_MONTHS = (
+    # Swedish, Danish, Norwegian, Icelandic, Estonian
+    r"maj|augusti|marts|desember|jan[úu]ar|febr[úu]ar|apr[íi]l|ma[íi]|j[úu]n[íi]|j[úu]l[íi]|[áa]g[úu]st|okt[óo]ber|"
+    r"n[óo]vember|jaanuar|veebruar|m[äa]rts|aprill|juuni|juuli|oktoober|detsember|"
+    # Finnish (`14. maaliskuuta`), Polish, Czech and Slovak in the genitive a date takes
+    r"(?:tammi|helmi|maalis|huhti|touko|kes[äa]|hein[äa]|elo|syys|loka|marras|joulu)kuu(?:ta)?|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|"
+    r"prosince|janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|"
+    r"decembra|"
+    # Hungarian, Romanian, Croatian (genitive), Serbian, Bosnian, Slovenian, Albanian
+    r"janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+    r"sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog?a|prosinca|"
+    r"mart|avgust|septembar|oktobar|novembar|decembar|marec|junij|julij|"
+    r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor|"
+    # Portuguese, Catalan, Indonesian, Malay, Turkish
+    r"novembro|gener|febrer|maig|juny|juliol|agost|setembre|desembre|maret|agustus|desember|julai|ogos|disember|"
+    r"ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
+    # Russian, Ukrainian (genitive), Bulgarian, Greek (genitive)
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
+    r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μα[ΐι]ου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+    r"νοεμβρίου|δεκεμβρίου|"
+    # short forms with a dot (`14 janv. 1987`, `3 dic. 1979`, `14. Okt. 1987`)
+    r"janv|f[ée]vr?|avr|juil|ene|abr|ago|dic|m[äa]r|okt|dez"
+)
+"""Month names of more languages, as a date writes them after the day (genitive where the language takes one)."""
+WEEKDAY = (
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
+    r"domingo),? "
+)
+"""A weekday's name before a date (`Montag, 14. März 1987`)."""
+
+
 def value(months: str) -> str:
     """The expression of a birth date with its day or year in words (`months`: the month names `pii_ids` reads)."""
     day = rf"(?:the )?(?:{_DAY}|{_DIGIT_DAY})"
