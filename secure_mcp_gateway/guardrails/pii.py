@@ -50,6 +50,7 @@ from . import (
     pii_pay_rows,
     pii_payment_codes,
     pii_people,
+    pii_plates,
     pii_prose_names,
     pii_record_ids,
     pii_record_views,
@@ -2016,6 +2017,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_firms.firms(text, found)
     if any(f.kind in pii_rosters.KINDS for f in found):
         found = pii_rosters.owned(text, found)
+    if any(f.kind in pii_plates.KINDS for f in found):
+        found = pii_plates.owned(text, found)
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):

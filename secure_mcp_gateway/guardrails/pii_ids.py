@@ -23,6 +23,7 @@ from . import (
     pii_passport_words,
     pii_permits,
     pii_phone_labels,
+    pii_plates,
     pii_professions,
     pii_programme_ids,
     pii_record_views,
@@ -1617,6 +1618,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     *pii_programme_ids.GROUPS,
     *pii_card_words.GROUPS,
     *pii_local_cards.GROUPS,
+    *pii_plates.GROUPS,
 )
 
 _GROUPS = tuple(
@@ -1657,6 +1659,7 @@ _NO_CHECK = frozenset(
         *pii_health_cards.NO_CHECK,
         *pii_licence_words.NO_CHECK,
         *pii_staff_ids.NO_CHECK,
+        *pii_plates.NO_CHECK,
     }
 )
 """The checks of values that hold no check of their own (a shape is all they have)."""
@@ -2125,6 +2128,7 @@ _LEADS = (
     *pii_programme_ids.LEADS,
     *pii_card_words.LEADS,
     *pii_local_cards.LEADS,
+    *pii_plates.LEADS,
 )
 """Words at which every label of an ASCII text starts (looked up in the shared index for long texts)."""
 _LEADS = (*_LEADS, *(w.replace(" ", g) for w in _LEADS if " " in w.strip() for g in ("_", "")))
@@ -2302,13 +2306,16 @@ _BARE_CHECKS: dict[str, Callable[[str], bool]] = {
     "th_tnin": tnin_ok,
     "ae_emirates_id": emirates_id_ok,
 }
-KINDS = frozenset(
-    {kind for _, _, values in _GROUPS for kind, _, _ in values}
-    | set(_BARE_CHECKS)
-    | {"za_id_number", "mac_address", "ch_ahv", "ro_cnp", "person_name", "street_address", "upi_id"}
+KINDS = (
+    frozenset(
+        {kind for _, _, values in _GROUPS for kind, _, _ in values}
+        | set(_BARE_CHECKS)
+        | {"za_id_number", "mac_address", "ch_ahv", "ro_cnp", "person_name", "street_address", "upi_id"}
+    )
+    - pii_plates.KINDS
 )
 """Every kind found here (and those found among `pii`'s 13-digit numbers by `dated_13`, and names and street
-addresses, found by `pii_people`)."""
+addresses, found by `pii_people`); a plate's kinds before its owner is seen are never reported (see `pii_plates`)."""
 
 
 _NON_ASCII_LEADS = (
@@ -2446,6 +2453,7 @@ _NON_ASCII_LEADS = (
     *pii_latin_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
     *pii_local_cards.NON_ASCII_LEADS,
+    *pii_plates.NON_ASCII_LEADS,
     *pii_regional_ids.NON_ASCII_LEADS,
     *pii_accounts.NON_ASCII_LEADS,
     *pii_civil_ids.NON_ASCII_LEADS,
