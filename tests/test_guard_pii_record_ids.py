@@ -1,5 +1,6 @@
-"""Personal data read from a record's other fields: identifiers under a plain label beside a person's name, players
-in game records, names in columns and capitals, and numbers whose scheme gives them to companies."""
+"""Personal data read from a record's other fields: identifiers under a plain label beside a person's name, in a
+table's id column beside the people its rows name, or written right beside a name; players in game records, names in
+columns and capitals, and numbers whose scheme gives them to companies."""
 
 from __future__ import annotations
 
@@ -39,6 +40,41 @@ def test_an_identifier_under_a_plain_label_in_a_named_persons_record_is_found(te
     ],
 )
 def test_a_plain_label_names_no_identity_beside_no_person_or_beside_a_thing(text: str, value: str) -> None:
+    assert all(found != value for _, found in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Name,Id\nHans Becker,774102\nGreta Vogel,774119\n", "id_card_number", "774119"),
+        ("ID\tName\tDept\n40211\tAisha Khan\tFinance\n40212\tMarco Bianchi\tLegal", "id_card_number", "40212"),
+        ("nom;prénom;matricule\nDurand;Paul;A40217\nLefèvre;Claire;A40218", "employee_id", "A40217"),
+        ("Kundennr.;Name;Ort\n100482;Meier, Lena;Bern\n100483;Huber, Jonas;Basel", "id_card_number", "100483"),
+        ("| MRN | Patient | Ward |\n|---|---|---|\n| 0045821 | Mary Johnson | 4B |", "health_record_number", "0045821"),
+        ("Employee: Sofia Ricci (ID 558201)", "id_card_number", "558201"),
+        ("Patient Emma Larsen, #A-40218, seen 3 March", "id_card_number", "A-40218"),
+        ("Tenant: Olu Bankole – 4471920 – rent paid", "id_card_number", "4471920"),
+        ("Guests\n48213 - Mrs Priya Nair\n48214 - Mr Tomasz Lewandowski", "id_card_number", "48213"),
+    ],
+)
+def test_an_identifier_beside_a_named_person_with_no_kind_named_is_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name,Price\nJohn Smith,4500\nAnna Berg,12900", "12900"),  # a header names the column otherwise
+        ("Product,Id\nWidget Pro,774102\nGadget Max,774119", "774102"),  # no person in the row
+        ("Order 88301275 - Priya Nair", "88301275"),  # an order's number
+        ("Mr. Ahmed Hassan, ref 33092871", "33092871"),
+        ("Author: John Smith, 2019", "2019"),  # a year
+        ("Jane Doe | 2500 | paid", "2500"),  # an amount
+        ("Winners: Maria Lopez (12500 points)", "12500"),  # a count
+        ("Name: Eirik Halvorsen\nID: 1503014\nClub: SK Bergen", "1503014"),
+    ],
+)
+def test_a_number_beside_a_name_that_is_an_amount_or_a_things_is_no_identifier(text: str, value: str) -> None:
     assert all(found != value for _, found in _found(text))
 
 

@@ -32,6 +32,7 @@ from . import (
     pii_games,
     pii_history,
     pii_hl7,
+    pii_id_columns,
     pii_ids,
     pii_keyed,
     pii_ledgers,
@@ -2019,6 +2020,11 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_rosters.owned(text, found)
     if any(f.kind in pii_plates.KINDS for f in found):
         found = pii_plates.owned(text, found)
+    if any(f.kind == "person_name" or f.kind in pii_id_columns.ANCHORS for f in found):
+        ids = pii_id_columns.columns(text, found) if "\n" in text else []
+        ids += pii_id_columns.inline(text, found + ids)
+        if ids:
+            found = sorted(found + ids, key=lambda f: (f.start, -f.end))
     if any(f.kind == "phone_number" for f in found):
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):
