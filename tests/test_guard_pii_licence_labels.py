@@ -38,6 +38,8 @@ def _values(text: str) -> list[str]:
         ("Plaka: 34 ABC 123 — Ruhsat sahibi: Mehmet Demir", "34 ABC 123"),
         ("Госномер: А123ВС 77, владелец Иванов Иван Петрович", "А123ВС 77"),
         ("Reg.nr: ABC 123 — ägare: Anna Svensson", "ABC 123"),
+        ("Manitoba driver's licence: SMITHJW123AB", "SMITHJW123AB"),
+        ("Driver licence: SMITH-JW-123-AB", "SMITH-JW-123-AB"),
     ],
 )
 def test_identifiers_after_their_issuers_and_short_labels_are_found(text: str, value: str) -> None:
@@ -60,6 +62,8 @@ def test_identifiers_after_their_issuers_and_short_labels_are_found(text: str, v
         "Dealer stock list\nPlate: LK21 HBN  Ford Focus  £8,995\nPlate: LK19 ABC  VW Golf  £7,495",
         "Kenteken: 12-ABC-3 verkocht aan dealer",
         "placa de video RTX 3060 12GB",
+        "Licence key: ABCDEFG123HI",
+        "License number: PRO-EDITION-123-XY",
     ],
 )
 def test_the_same_labels_without_an_identifier_find_nothing(text: str) -> None:

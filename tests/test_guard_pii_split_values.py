@@ -1,5 +1,6 @@
 """Identifiers a form splits (one digit per box, groups joined by dots, a value wrapped onto the next line after its
-label) are found whole; counts, sequences, versions and test cards pass."""
+label, also after a dash or with a note after it, an e-mail address broken after its `@`) are found whole; counts,
+sequences, versions, dates and test cards pass."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def _found(text: str) -> dict[str, str]:
         ("IBAN: DE89 3704 0044\n0532 0130 00", "DE89 3704 0044\n0532 0130 00", "iban"),
         ("NHS number: 943 476\n5919", "943 476\n5919", "uk_nhs"),
         ("Phone: +44 7700\n900 461", "+44 7700\n900 461", "phone_number"),
+        ("SSN: 536-\n22-8841", "536-\n22-8841", "ssn"),
+        ("Card: 4539-1488-0343-\n6467", "4539-1488-0343-\n6467", "credit_card"),
+        ("IBAN: DE89370400440532\n013000", "DE89370400440532\n013000", "iban"),
+        ("Tel.: 030 123\n45 67 (privat)", "030 123\n45 67", "phone_number"),
+        ("Email: lena.fischer@\nposteo.de", "lena.fischer@\nposteo.de", "email"),
     ],
 )
 def test_a_split_identifier_is_found_whole(text: str, value: str, kind: str) -> None:
@@ -40,6 +46,11 @@ def test_a_split_identifier_is_found_whole(text: str, value: str, kind: str) -> 
         "Card (test): 4111.1111.1111.1111",
         "Build 2024.1103.0001.0042",
         "SSN: 1 2 3 4 5 6 7 8 9",
+        "Build: 2024-\n05-01 release",
+        "Order #: 12345-\n678",
+        "Version: 4.2-\n17",
+        "ISBN: 978-3-16-\n148410-0",
+        "Contact: support@\nexample.com",
     ],
 )
 def test_counts_sequences_versions_and_test_cards_pass(text: str) -> None:

@@ -997,6 +997,17 @@ def plate_ok(value: str) -> bool:
     return any(c.isalpha() for c in value) and sum(c.isdigit() for c in value) >= 2
 
 
+_NAME_CODED = r"[A-Z][A-Z*]{1,4}-?[A-Z*]{1,2}-?\d{3}-?[A-Z0-9*]{2}(?![\w-])"
+"""A licence built from its holder's name (Manitoba's and Washington's older numbers: the surname's first five
+letters, `*` for fewer, the initials, three digits and two check characters: `SMITHJW123AB`, `SMITH-JW-123-AB`)."""
+
+
+def _name_coded_ok(value: str) -> bool:
+    """Whether a name-built licence holds twelve characters, five letters or more before its digits."""
+    compact = value.replace("-", "")
+    return len(compact) == 12 and sum(c.isalpha() or c == "*" for c in compact[:7]) == 7
+
+
 def _alnum_ok(value: str) -> bool:
     compact = value.replace(" ", "").replace("-", "")
     return 6 <= len(compact) <= 16 and len(set(compact)) > 3
@@ -1029,7 +1040,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         rf"(?:{_REGION_BEFORE})licen[cs]e(?! plate| key| fee| agreement| server| file| terms)|"
         r"f[üu]hrerschein|permis de conduire|patente(?: di guida)?|licencia de conducir|carteira de motorista|"
         r"rijbewijs|körkort|korkort|dl(?=[ _-]?(?:#|no\b|num)| ?[:=]| [a-z]{0,3}\d)|dln(?![a-z])|lic(?:en[cs]e)? ?#",
-        (("driver_license", _ALNUM_ID, _alnum_ok),),
+        (("driver_license", _ALNUM_ID, _alnum_ok), ("driver_license", _NAME_CODED, _name_coded_ok)),
     ),
     (
         "brp",
@@ -1654,7 +1665,8 @@ _GROUPS = tuple(
 """The groups that read another group's values first (see `pii_licence_words.FIRST`)."""
 _NO_CHECK = frozenset(
     {
-        *(_any, _alnum_ok, plate_ok, phone_ok, _date_of_birth, _weekday_date, _compact_date, _spaced_date),
+        *(_any, _alnum_ok, _name_coded_ok, plate_ok, phone_ok, _date_of_birth, _weekday_date, _compact_date),
+        _spaced_date,
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
         *pii_health_cards.NO_CHECK,
         *pii_licence_words.NO_CHECK,

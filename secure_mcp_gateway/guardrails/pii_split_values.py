@@ -14,10 +14,13 @@ _SPACED = lazy.compile(r"(?<![\w.,/:-])[0-9A-Z](?:(?: | - | -|- )[0-9A-Z]){6,17}
 _DOTTED = lazy.compile(r"(?<![\w.])(?:[A-Z]{2}\d\d|\d{4})(?:\.[0-9A-Z]{4}){2,6}(?:\.[0-9A-Z]{1,4})?(?![\w.])")
 """Groups of four joined by dots (a card's, an IBAN's)."""
 _WRAPPED = lazy.compile(
-    r"(?<=[:#][ \t])[ \t]*\+?[0-9A-Z]{2,6}(?:[ -][0-9A-Z]{2,6}){0,5}[ \t]*(\r?\n)[ \t]*"
-    r"(?=[0-9A-Z]{1,6}(?:[ -][0-9A-Z]{1,6}){0,4}[ \t]*(?:\r?\n|\Z))"
+    r"(?<=[:#][ \t])[ \t]*\+?(?:[0-9A-Z]{2,6}(?:[ -][0-9A-Z]{2,6}){0,5}|[0-9A-Z]{7,30})(?P<dash>-)?[ \t]*(\r?\n)[ \t]*"
+    r"(?=[0-9A-Z]{1,6}(?:[ -][0-9A-Z]{1,6}){0,4}[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:\r?\n|\Z))"
 )
-"""A labelled value whose groups go on on the next line, which holds nothing else (its line break: group 1)."""
+"""A labelled value whose groups go on on the next line, which holds nothing else but a note in brackets (its line
+break: group 2; a dash before it joins the groups, `536-` / `22-8841`)."""
+_MAIL_WRAP = lazy.compile(r"(?<=[\w.+-]@)[ \t]*(\r?\n)[ \t]*(?=[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,})")
+"""An e-mail address broken after its `@` (`lena.fischer@` / `posteo.de`)."""
 _RUNS = 40
 """Split values read at most in one text."""
 
@@ -40,10 +43,13 @@ def view(text: str, shape: bytes) -> View | None:
                 edits += [(m.start() + i, m.start() + i + 1, "") for i, c in enumerate(value) if c == " "]
     if shape.find(b"0.0000.") >= 0:
         edits += [(m.start() + i, m.start() + i + 1, " ") for m in _DOTTED.finditer(text) for i in _dots(m.group())]
-    if "\n" in text and shape.find(b"0#") >= 0:
+    if "\n" in text and (shape.find(b"0#") >= 0 or shape.find(b"0-#") >= 0):
         for m in _WRAPPED.finditer(text):
             if _digits(m.group()) >= 2:
-                edits.append((m.start(1), m.end(1), " " * (m.end(1) - m.start(1))))
+                a, b = (m.start(2), m.end()) if m.group("dash") else m.span(2)
+                edits.append((a, b, "" if m.group("dash") else " " * (b - a)))
+    if "@" in text and "\n" in text:
+        edits += [(m.start(), m.end(), "") for m in _MAIL_WRAP.finditer(text)]
     if not edits or len(edits) > _RUNS * 18:
         return None
     edits.sort()
