@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .findings import Finding, lower_aligned
@@ -11,6 +12,7 @@ from .poisoning_acts import RULES as _ACT_RULES
 from .poisoning_frauds import RULES as _FRAUD_RULES
 from .poisoning_harms import NEEDING
 from .poisoning_harms import RULES as _HARM_RULES
+from .poisoning_untold import RULES as _UNTOLD_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
 from .scan import remembered
@@ -56,6 +58,7 @@ RULES = eager(
         *_ACT_RULES,
         *_FRAUD_RULES,
         *_HARM_RULES,
+        *_UNTOLD_RULES,
         rule(
             YOU,
             {
@@ -428,7 +431,8 @@ RULES = eager(
         ),
         rule(
             r"\b(?:(?:make|issue|perform|send)\s+an?\s+(?:[a-z]+\s+)?(?:request|call)|post|fetch|curl|wget|ping|visit"
-            r"|submit|upload|report|notify|contact|connect\s+to|send|transmit|forward|sync|log)\b[^\n]{0,60}?(?:https?|wss?|ftp)://"
+            r"|submit|upload|report|notify|contact|connect\s+to|send|transmit|forward|sync|log(?!\s+(?:in|into|on|out)\b))\b"
+            r"[^\n]{0,60}?(?:https?|wss?|ftp)://"
             r"(?!localhost\b|127\.0\.0\.1\b)[^\s\"'`<>]+",
             ("network_request", 0.5),
             boost=(  # ("to the user's Drive" names where it goes, not what is sent)
@@ -597,5 +601,23 @@ def find(text: str, low: str | None = None) -> list[Finding]:
     if len(text) < 4:
         return []
     if not text.isascii():
-        return find_folded(lambda _, low: scan(low, RULES, DETECTOR, by_words=True), text, low)
-    return scan(low if low is not None else lower_aligned(text), RULES, DETECTOR, by_words=True)
+        found = find_folded(lambda _, low: scan(low, RULES, DETECTOR, by_words=True), text, low)
+    else:
+        found = scan(low if low is not None else lower_aligned(text), RULES, DETECTOR, by_words=True)
+    return _not_public(text, found) if found and ".pub" in text else found
+
+
+_PATH_ON = re.compile(r"[\w./~-]*")
+
+
+def _not_public(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` without the key files named whose path ends in `.pub` (a public key is there to be given out:
+    "paste ~/.ssh/id_ed25519.pub into the key field")."""
+    out = []
+    for f in found:
+        if f.kind == "sensitive_file":
+            path = _PATH_ON.match(text, f.end)
+            if path is not None and path.group().rstrip(".").endswith(".pub"):
+                continue
+        out.append(f)
+    return out
