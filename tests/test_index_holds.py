@@ -122,6 +122,31 @@ def test_the_index_tells_a_word_absent_only_when_it_read_the_text_for_it(monkeyp
     assert not index.absent(FILLER, "request") and index.absent(FILLER, "msh|")
 
 
+def test_the_text_read_before_the_last_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A detector that reads a copy of a long text (its reading copy, its fold) between the others' readings of the
+    # text itself does not cost the text a second pass; a third text does (two answers are kept), `forget` both.
+    pytest.importorskip("hyperscan")
+    monkeypatch.setattr(scan, "ACCELERATE", True)
+    index = scan.Index()
+    index.add({"total", "request", "msh|"})
+    assert index.prepare()
+    read = scan._Fast.find
+    reads: list[str] = []
+    monkeypatch.setattr(scan._Fast, "find", lambda self, low, *a: reads.append(low[-4:]) or read(self, low, *a))
+    first, copy, third = FILLER + "msh|", FILLER + "copy", FILLER + "more"
+    answer = index.find(first)
+    index.keep(first, "note", 1)
+    other = index.find(copy)
+    assert "msh|" in answer[0] and "msh|" not in other[0] and answer[1] == other[1]
+    assert index.find(first) == answer and index.kept(first, "note") == 1
+    assert reads == ["msh|", "copy"]
+    index.find(third)
+    assert index.answered(first) == answer and index.find(copy) == other
+    assert reads == ["msh|", "copy", "more", "copy"]
+    index.forget()
+    assert index.answered(copy) is None and index.answered(third) is None
+
+
 def test_a_reading_that_gave_up_tells_no_word_absent(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("hyperscan")
     monkeypatch.setattr(scan, "ACCELERATE", True)

@@ -1343,8 +1343,8 @@ and the version of the words it was read for."""
 
 class Index:
     """The words that several detectors look for in the same lower-cased text, found together for all of them (see
-    `Words`): each detector adds its words once, and the passes over a text are shared. The last text's answer is
-    kept, so the detectors checking one text in turn pay for the passes once.
+    `Words`): each detector adds its words once, and the passes over a text are shared. The last two texts' answers
+    are kept, so the detectors checking one text in turn pay for the passes once.
 
     With the `hyperscan` package installed, an ASCII text is read by one Hyperscan pass, once its database is ready;
     without it (or when it refuses the words), by the regex passes (see `Words`). Either is built on a thread on the
@@ -1365,6 +1365,9 @@ class Index:
         """The last text, the words found in it, those that may occur too often, what the detectors keep about it
         (see `keep`), and the version of the words it was read for (words added meanwhile, by another thread's first
         check, make it stale)."""
+        self._prior: _Reading | None = None
+        """The text read before the last one, as `_last` (the detectors of one long text also read copies of it, a
+        reading copy or a fold, in between: going back to the text takes its answer again instead of a pass)."""
         self._last_short: tuple[str, dict[str, list[int]], set[str], int] | None = None
         """The last short text read by `short`, its answer and the version of the words it was read for."""
         self._ready: tuple[_Fast | None, int] = (None, -1)
@@ -1419,6 +1422,9 @@ class Index:
         else:
             self._build_soon()
             found, unknown = self._interim(low, most, far)
+        last = self._last
+        if last is not None and last[0] is not low:
+            self._prior = last
         self._last = (low, found, unknown, {_FAR: far}, version)
         return found, unknown
 
@@ -1449,9 +1455,16 @@ class Index:
         return kept.get(word) if kept else None
 
     def _current(self, low: str, version: int) -> _Reading | None:
-        """The last text's reading when it is `low`'s, made for the words of `version`; else None."""
+        """The last text's reading when it is `low`'s, made for the words of `version` (the text before it too, then
+        made the last again); else None."""
         last = self._last
-        return last if last is not None and last[0] is low and last[4] == version else None
+        if last is not None and last[0] is low and last[4] == version:
+            return last
+        prior = self._prior
+        if prior is not None and prior[0] is low and prior[4] == version:
+            self._last, self._prior = prior, last
+            return prior
+        return None
 
     def keep(self, low: str, name: str, value: Any) -> None:
         """Keep `value` as what `name` is about `low` while `low` is the last text the index read (not else): another
@@ -1506,7 +1519,9 @@ class Index:
         """What `find` answered for `low` when it is the last text read (for the current words); else None, and
         nothing is read (a detector asking about one word would not pay for the pass, nor hold its answer)."""
         last = self._last  # (asked some 60 times a text: the test `_current` makes, without its call)
-        return (last[1], last[2]) if last is not None and last[0] is low and last[4] == self._version else None
+        if last is None or last[0] is not low or last[4] != self._version:
+            last = self._current(low, self._version)  # (the text before it)
+        return (last[1], last[2]) if last is not None else None
 
     def short(self, low: str) -> tuple[dict[str, list[int]], set[str]] | None:
         """What `find` answers for a short ASCII text, in one Hyperscan pass once the database is ready (else None),
@@ -1526,8 +1541,8 @@ class Index:
         return found, unknown
 
     def forget(self) -> None:
-        """Let go of the last text's answer (and so of the text): a large text is not kept once its check is over."""
-        self._last = None
+        """Let go of the last texts' answers (and so of the texts): a large text is not kept once its check is over."""
+        self._last = self._prior = None
 
     def _accelerated(self) -> _Fast | None:
         """The Hyperscan database for the current words when it is ready; else None."""
