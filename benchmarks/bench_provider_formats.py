@@ -466,6 +466,10 @@ FORMATS: list[tuple[str, str, str, tuple[Part, ...]]] = [
     ("devtools", "unkey", "root-key", ("unkey_", ("A", 28))),
     ("saas", "nylas", "api-key", ("nyk_v0_", ("A", 48))),
     ("observability", "checkly", "api-key", ("cu_", ("h", 32))),
+    ("data", "astra", "token", ("AstraCS:", ("L", 24), ":", ("h", 64))),
+    ("cloud", "google", "oauth-refresh-token", ("1//0", ("t", 99))),
+    ("messaging", "twitch", "chat-token", ("oauth:", ("d", 2), ("a", 28))),
+    ("data", "databricks", "oauth-secret", ("dose", ("h", 32))),
 ]
 _PREFIX_MIN = 2
 

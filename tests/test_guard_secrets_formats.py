@@ -84,6 +84,10 @@ def test_a_key_in_a_url_query_stops_at_the_next_parameter(text: str, value: str)
         "partitionKey: tenant_2024_eu_west_primary",
         "refresh token " + "9f86d081" * 4 + " rotated",
         'var tokenType string = "Bearer"',
+        "assert ratio(1//0) raises ZeroDivisionError",
+        "requested scopes: oauth:read_user oauth:write_repository_settings urn:ietf:params:oauth:token-type:jwt",
+        "PASS=oauth:" + "abcdefghij" * 3,  # no digits: a stand-in
+        'ASTRA_DB_TOKEN="AstraCS:<client_id>:<client_secret>"',
     ],
 )
 def test_names_and_hashes_near_key_words_pass(text: str) -> None:

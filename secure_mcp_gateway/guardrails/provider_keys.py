@@ -63,6 +63,7 @@ _PREFIXED: tuple[tuple[str, str, str], ...] = (
     ("huggingface_token", "api_org_", rf"api_org_[A-Za-z0-9]{{34}}{_B}"),
     *(("shopify_token", f"shp{p}_", rf"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{{32}}{_B}") for p in ("at", "ca", "pa", "ss")),
     ("databricks_token", "dapi", rf"dapi[a-f0-9]{{32}}(?:-[0-9]{{1,2}})?{_B}"),
+    ("databricks_oauth_secret", "dose", rf"dose[a-f0-9]{{32}}{_B}"),
     *(("digitalocean_token", f"do{p}_v1_", rf"do[por]_v1_[a-f0-9]{{64}}{_B}") for p in "por"),
     ("mailgun_api_key", "key-", rf"key-[0-9a-zA-Z]{{32}}{_B}"),
     ("heroku_api_key", "HRKU-", rf"HRKU-[A-Za-z0-9_-]{{20,80}}{_B}"),
@@ -463,6 +464,9 @@ _AFTER: tuple[tuple[str, str, tuple[int, ...], str], ...] = (
     ("facebook_access_token", "|", (15, 16), rf"(?<![0-9])[0-9]{{15,16}}\|[A-Za-z0-9_-]{{27,40}}{_B}"),
     *(("salesforce_session", "!", (back,), r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.-]{80,120}") for back in (15, 18)),
     ("gitlab_token", "_gitlab_session=", (0,), r"_gitlab_session=([a-z0-9]{32})(?![A-Za-z0-9_-])"),
+    ("astra_token", "AstraCS:", (0,), r"AstraCS:[A-Za-z]{24}:[a-f0-9]{64}(?![A-Za-z0-9_-])"),
+    ("google_refresh_token", "1//", (0,), r"1//0[0-9A-Za-z_-]{40,400}(?![A-Za-z0-9_.-])"),
+    ("twitch_chat_token", "oauth:", (0,), r"oauth:(?=[a-z]*[0-9][a-z]*[0-9])[a-z0-9]{30}(?![A-Za-z0-9_-])"),
 )
 _NEWRELIC_LICENSE = lazy.compile(r"[0-9a-f]{36}NRAL")
 """A New Relic license (ingest) key: 36 hex digits and `NRAL`."""
