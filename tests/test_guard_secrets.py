@@ -182,6 +182,13 @@ def test_the_private_keys_of_the_same_services_are_still_secrets(text: str) -> N
         ("id;name;api_key\n1;prod;Zk8Qx3Lm7Vr2Tp9N\n", "Zk8Qx3Lm7Vr2Tp9N"),
         ("user\tdb_password\nalice\tTr0ub4dor&3x\n", "Tr0ub4dor&3x"),
         ("| host | user | password |\n|---|---|---|\n| db01 | app | Pg9Xq2Lm7Vz |\n", "Pg9Xq2Lm7Vz"),
+        (" username | password\n----------+--------------\n etl      | Kq8#zWp3Lm5t\n(1 row)\n", "Kq8#zWp3Lm5t"),
+        (
+            "+-----+--------------+\n| usr | password     |\n+-----+--------------+\n| etl | Rw4!mZq9Lp2x |\n",
+            "Rw4!mZq9Lp2x",
+        ),
+        ("   service user  password\n0       db  etl  Tz7$kQw2Lm8p\n1      api  svc  Vm3#pLz6Qw9k\n", "Vm3#pLz6Qw9k"),
+        ("NAME      TOKEN                   AGE\nci-bot    Qx7mL2pZ9wR4tK8vN3bY    3d\n", "Qx7mL2pZ9wR4tK8vN3bY"),
         ('"account","access token"\n"ci","Wm4Rt8Zq2Xn6Lp3KqT"\n', "Wm4Rt8Zq2Xn6Lp3KqT"),
         ("requirepass Xq9Lm3Zp7Rt5Yp1Q\nmaxmemory 2gb", "Xq9Lm3Zp7Rt5Yp1Q"),
         ("replicaof 10.0.0.7 6379\nmasterauth Vx7Rt2Zq8Lm3Kp4", "Vx7Rt2Zq8Lm3Kp4"),
@@ -207,6 +214,10 @@ def test_credentials_in_tables_server_configs_and_qualified_names(text: str, sec
         "requirepass foobared",
         "keys = [key, other_key]\nfor key, value in items:\n    print(key)\n",
         "password_hash = bcrypt(pw)",
+        "Enter your user password\nThen click the sign-in button\n",
+        "NAME      TOKEN       AGE\nci-bot    <none>      3d\nweb       ********    5d\n",
+        " username | password\n----------+----------\n etl      | changeme\n(1 row)\n",
+        "column   type     password\nid       int      no\n",
     ],
 )
 def test_tables_code_and_stand_ins_without_a_secret_pass(text: str) -> None:

@@ -8,7 +8,10 @@ Kerberos' and FreeIPA's setup tools (`kdb5_util create -P`, `kadmin -w`, `ipa-se
 and database CLIs' short token flags (`doctl auth init -t`, `influx ... -t`, `glab auth login -t`), Oracle's wallet
 tools (`mkstore ... -createCredential <alias> <user> <password>`, `orapki ... -pwd`), `ldappasswd -s`/`-a`,
 `neo4j-admin ... set-initial-password`, unixODBC's `isql <dsn> <user> <password>`, `qpdf --encrypt <user> <owner>`
-a TSIG key given to `dig`/`nsupdate -y [alg:]name:secret` and Chef's `knife bootstrap -P`/`--ssh-password`."""
+a TSIG key given to `dig`/`nsupdate -y [alg:]name:secret` and Chef's `knife bootstrap -P`/`--ssh-password`,
+Nextcloud's `occ` setting a password or secret (`occ ldap:set-config <id> ldapAgentPassword <password>`,
+`occ config:system:set mail_smtppassword --value=...`, `occ config:app:set <app> <key> --value ...`) and
+`grafana-cli admin reset-admin-password <password>`."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ Check = Callable[[str], bool]
 Span = tuple[int, int]
 
 _VALUE = r"(?:\"(?P<quoted>[^\"\r\n]{3,256})\"|'(?P<single>[^'\r\n]{3,256})'|(?P<value>[^\s\"'`|;&]{3,256}))"
+_OCC_KEY = r"(?i:[\w.-]{0,64}(?:password|passwd|secret|token|api_?key|private_?key)[\w.-]{0,64})"
+"""A Nextcloud setting's key that names a secret (`ldapAgentPassword`, `mail_smtppassword`, `wopi_secret`)."""
 _SAMBA = lazy.compile(r"(?<=[ \t])(?:-U|--user(?:name)?=)[ \t]*['\"]?[^\s%'\"]{1,64}%" + _VALUE)
 _TOOLS: dict[str, re.Pattern[str]] = {
     "ipmitool": lazy.compile(r"(?<=[ \t])-P[ \t]*" + _VALUE),
@@ -71,6 +76,15 @@ _TOOLS: dict[str, re.Pattern[str]] = {
     "qpdf": lazy.compile(r"(?<=[ \t])--encrypt[ \t]+" + _VALUE + r"(?:[ \t]+(?P<owner>[^\s\"'`|;&]{3,256}))?"),
     "knife": lazy.compile(r"(?<=[ \t])(?:-P|--ssh-password|--winrm-password)(?:=|[ \t]+)" + _VALUE),
     "tsig": lazy.compile(r"(?<=[ \t])-y[ \t]+(?:hmac-[a-z0-9-]{2,12}:)?[\w.-]{1,128}:" + _VALUE),
+    "occ": lazy.compile(
+        r"(?<=[ \t])(?:ldap:set-config[ \t]+[\w-]{1,32}[ \t]+" + _OCC_KEY + r"[ \t]+"
+        r"|config:(?:system|app):set[ \t]+(?:[\w.-]{1,64}[ \t]+)?" + _OCC_KEY + r"[ \t]+"
+        r"(?:--(?!value)[\w-]{1,30}(?:=[^\s]{1,64})?[ \t]+)*--value(?:=|[ \t]+))" + _VALUE
+    ),
+    "grafana": lazy.compile(
+        r"(?<=[ \t])admin[ \t]+reset-admin-password[ \t]+(?:--[\w-]{1,30}(?:=|[ \t]+)[^\s-][^\s]{0,255}[ \t]+)*"
+        + _VALUE
+    ),
 }
 """Per tool (its name as a literal of the lower-cased line), the flag that carries a password and its value, on the
 line as written (`-P` and `-p` differ)."""
@@ -79,9 +93,9 @@ _TOOL_AT = lazy.compile(
     r"(?:un)?rar|(?:un)?zip|https?|xhs?|poetry|confluent|mc|mcli|rabbitmqctl|(?:npm|yarn|pnpm)(?=[ \t]+config[ \t])"
     r"|ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)|sqlcmd|bcp|osql|lftp|psexec(?:64)?"
     r"|kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install|doctl|influx|glab|mkstore|orapki"
-    r"|neo4j-admin|isql|qpdf|dig|nsupdate|knife)(?:\.exe)?[ \t]"
+    r"|neo4j-admin|isql|qpdf|dig|nsupdate|knife|occ|grafana-cli|grafana(?=[ \t]+cli[ \t]))(?:\.exe)?[ \t]"
 )
-_COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then)[ \t]*\Z")
+_COMMAND_BEFORE = lazy.compile(r"(?:^|[\n$#>|;&(`:/-]|sudo|exec|run|time|nohup|env|do|then|php)[ \t]*\Z")
 """What stands before a tool's name where it starts a command (a line's start, a prompt, a pipe, `sudo`, `RUN`), not
 in prose (`call http with ...`)."""
 _HTTPIE_AUTH = lazy.compile(r"(?<=[ \t])(?:-a|--auth)(?:=|[ \t]+)" + _VALUE)
@@ -91,7 +105,7 @@ WORDS += ("https ", "xh ", "xhs ", "poetry ", "confluent ", "mc ", "mcli ", "rab
 WORDS += ("pnpm config", "ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd")
 WORDS += ("bcp ", "osql", "lftp", "psexec", "kdb5_util", "kadmin", "ipa-server-install", "ipa-replica-install")
 WORDS += ("ipa-client-install", "doctl ", "influx ", "glab ", "mkstore ", "orapki ", "neo4j-admin ", "isql ")
-WORDS += ("qpdf ", "dig ", "nsupdate ", "knife ")
+WORDS += ("qpdf ", "dig ", "nsupdate ", "knife ", "occ ", "grafana-cli ", "grafana cli ")
 """The literals these finders need in the lower-cased text (the shared index tells whether a long text holds each)."""
 _FLAGS = {"ipmitool": (" -p",), "freerdp": ("/p:",), "smbclient": ("%",), "rpcclient": ("%",), "keytool": ("pass",)}
 _FLAGS |= {"jarsigner": ("pass",), "7z": (" -p",), "rar ": (" -p",), "zip ": (" -p", "--password")}
@@ -108,6 +122,8 @@ _FLAGS |= dict.fromkeys(("ipa-server-install", "ipa-replica-install"), (" -p", "
 _FLAGS |= dict.fromkeys(("doctl ", "influx ", "glab "), (" -t",))
 _FLAGS |= {"mkstore ": ("credential",), "orapki ": ("-pwd",), "neo4j-admin ": ("initial-password",), "isql ": (" ",)}
 _FLAGS |= {"qpdf ": ("--encrypt",), "dig ": (" -y",), "nsupdate ": (" -y",), "knife ": (" -p", "-password")}
+_FLAGS |= {"occ ": ("ldap:set-config", ":set "), "grafana-cli ": ("reset-admin-password",)}
+_FLAGS |= {"grafana cli ": ("reset-admin-password",)}
 """Per literal of `WORDS`, what a text must hold for its tool to be given a password (on the lower-cased text): a
 text without it is not read for that tool."""
 scan.INDEX.add({flag for flags in _FLAGS.values() for flag in flags if len(flag) > 1}, where=False)  # see `scan.holds`
@@ -119,6 +135,7 @@ LOW_GATES = (
     r"ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn)[ \t]",
     r"(?:kdb5_util|kadmin(?:\.local)?|ipa-(?:server|replica|client)-install)[ \t]",
     r"(?:doctl|influx|glab|mkstore|orapki|neo4j-admin|isql|qpdf|dig|nsupdate|knife)[ \t]",
+    r"occ[ \t][^\r\n]{0,200}(?:ldap:set-config|:set)[ \t]|grafana(?:-cli|[ \t]+cli)[ \t]",
 )
 """For short texts: what one of these finders needs before it may find anything."""
 _LINE_MOST = 4096
@@ -191,6 +208,8 @@ def _key(tool: str) -> str:
         return "token"
     if tool in ("dig", "nsupdate"):
         return "tsig"
+    if tool.startswith("grafana"):
+        return "grafana"
     if tool == "ldappasswd":
         return tool
     for key in ("freerdp", "7z", "rar", "zip", "http", "xh", "ldap", "psexec"):

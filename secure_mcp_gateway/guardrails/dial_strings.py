@@ -66,10 +66,12 @@ _REDIS = lazy.compile(
 )
 """At a Redis prompt (`127.0.0.1:6379> AUTH ...`, with a user or not, lower-cased)."""
 _REDIS_CLI = lazy.compile(
-    r"redis-cli(?![\w-])[^\r\n|;&]{0,200}?[ \t]auth[ \t]+(?:[^\s\"]{1,64}[ \t]+)?"
-    r"(?:\"(?P<quoted>[^\"\r\n]{4,128})\"|(?P<value>[^\s\"]{4,128}))[ \t]*(?=\r?\n|\Z)"
+    r"redis-cli(?![\w-])[^\r\n|;&]{0,200}?[ \t](?:auth[ \t]+(?:[^\s\"]{1,64}[ \t]+)?"
+    r"|config[ \t]+set[ \t]+(?:requirepass|masterauth)[ \t]+)"
+    r"(?:(?P<q>[\"'])(?P<quoted>[^\"'\r\n]{4,128})(?P=q)|(?P<value>[^\s\"']{4,128}))[ \t]*(?=\r?\n|\Z)"
 )
-"""`redis-cli`'s line with an `AUTH` command given as its arguments (`redis-cli -h cache AUTH <password>`)."""
+"""`redis-cli`'s line with an `AUTH` command given as its arguments (`redis-cli -h cache AUTH <password>`), or a
+`CONFIG SET` of the server's password (`requirepass`) or its primary's (`masterauth`)."""
 _OPER = lazy.compile(r"/oper[ \t]+[^\s]{1,64}[ \t]+(?P<value>[^\s]{4,128})[ \t]*(?=\r?\n|\Z)")
 """IRC's `/oper <name> <password>` (lower-cased)."""
 
@@ -93,7 +95,7 @@ LOW_GATES = (
     r"(?:sips?|iax2?)[:/][^\s@]{1,64}:[^\s@]{4,128}@",
     r"[+$^#](?:cgauth|qicsgp|cstt|cipcsgp|qiregapp|qcpdpp|authdata|sgact|upsd)=",
     r"[ \t]login[ \t]|pass[ \t]",
-    r"auth[ \t]+plain|ugfzc3dvcmq6|>[ \t]*auth[ \t]|/oper[ \t]|redis-cli[^\n]{0,200}[ \t]auth[ \t]",
+    r"auth[ \t]+plain|ugfzc3dvcmq6|>[ \t]*auth[ \t]|/oper[ \t]|redis-cli[^\n]{0,200}[ \t](?:auth|config[ \t]+set)[ \t]",
     r"mechanism=[\"']plain|\npasscode:",
 )
 """For short texts: what one of these finders needs before it may find anything."""

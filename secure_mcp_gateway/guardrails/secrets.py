@@ -935,10 +935,10 @@ array: `tokens = ["..."]`)."""
 _PASSWORD_GLUED = (
     *("db", "user", "admin", "root", "pg", "mysql", "redis", "smtp", "mail", "ldap", "ftp", "sftp", "proxy", "bind"),
     *("keystore", "truststore", "store", "key", "vnc", "wifi", "mongo", "postgres", "sql", "sa", "master", "my"),
-    *("remote", "imap", "pop", "mqtt", "web", "device", "sasl", "rpc"),
+    *("remote", "imap", "pop", "mqtt", "web", "device", "sasl", "rpc", "ssh", "smb"),
 )
 """Words a password's name is often glued to (`PGPASSWORD`, `keystorePassword`, `dbpass`, offlineimap's
-`remotepass`, firmware's `mqttpassword`)."""
+`remotepass`, firmware's `mqttpassword`, sshpass' `SSHPASS`, Samba's `SMBPASS`)."""
 # Scanned only when a gate found the name (see `_LOW_GATES`; `pass`, too common for those, by a search of its own). The
 # name must start a word: after a character that is not a letter, at a camelCase capital (`shopifyToken`), or right
 # after one of the words it is often glued to (`accesstoken`).
@@ -2333,10 +2333,11 @@ service's own key (`--account-key "..."`, `--license-key ...`; not `--public-key
 phrase (`gpg --passphrase ...`), a chain node's network key (`--node-key <hex>`), and
 `gh secret set NAME --body "..."`."""
 _DASH_FLAG = lazy.compile(
-    r"-(?<![^ \t=]-)(?:(?P<flag>[paub])|-user[= \t]|-pass(?:word)?=)"
+    r"-(?<![^ \t=]-)(?:(?P<flag>[paubU])|-(?:proxy-)?user[= \t]|-pass(?:word)?=)"
     r"[ \t]*(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|(?P<value>[^\s'\"`|;&]{3,128}))"
 )
-"""A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`), and its value."""
+"""A short flag that takes a password (`-p`, `-a`) or `user:password` (`-u`, `--user`; a proxy's, `-U`,
+`--proxy-user`), and its value."""
 _PASSWORD_TOOLS = lazy.compile(
     r"(?:^|[\s;&|(`$\"'=])(?P<tool>mysql\w*|mariadb\w*|sshpass|cqlsh|mcrcon|rcon(?:-cli)?|(?:docker|podman|nerdctl|buildah|skopeo|helm|oras)"
     r"(?:[ \t]+registry)?[ \t]+login|conan[ \t]+(?:remote[ \t]+login|user)|redis-cli"
@@ -2534,7 +2535,7 @@ def _command_lines(text: str, low: str, starts: dict[str, list[int]] | None = No
                     continue  # `mysql -p dbname` asks for the password; only `-pSECRET` gives one
                 if _typed_password(value):
                     out.append(Finding(DETECTOR, "password", start, end, 0.9))
-            elif flag == "u" or text.startswith("--user", m.start()):
+            elif flag in ("u", "U") or text.startswith(("--user", "--proxy-user"), m.start()):
                 user, colon, password = value.partition(":")
                 if password.startswith("//"):
                     continue  # a URL (`-u http://localhost:8080/logs`), whose own credentials `_url_credentials` reads
@@ -2556,7 +2557,8 @@ _DIRECTIVES = (
 literal's last word (a fast literal search)."""
 _COLUMN_NAMES = ("password", "passwd", "pwd", "secret", "token", "key")
 INDEX.add(_COLUMN_NAMES, where=False)  # whether each occurs: one set test (see `_find`)
-_COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z))") for w in _COLUMN_NAMES)
+_COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z)|[ \t]{2,}[a-z])") for w in _COLUMN_NAMES)
+"""A column's name in a header: before a separator, the line's end, or the gap before an aligned next column."""
 _HEADER_FIELD = lazy.compile(r"[ \t]?\"?[a-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}\"?[ \t]?")
 _SECRET_COLUMN = lazy.compile(
     r"(?:[a-z0-9]+[_ .-]){0,3}(?:pass(?:word|wd)?|pwd|secret|(?:api|access|secret|private|auth)[_ -]?key|apikey"
@@ -2567,6 +2569,10 @@ _MAX_ROWS = 500
 _HEADER_REACH = 4096
 """A table's header is looked for in the first 4 KB of a text (a tool's CSV or table output starts there)."""
 _NOT_HEADER = lazy.compile(r"[()=:{}<>\[\]]")
+_RULE_LINE = lazy.compile(r"[ \t]*-+(?:\+-+)+[ \t]*\r?")
+"""The rule under psql's aligned header (`----+----`): the header above it is indented by one space."""
+_ALIGNED_HEADER = lazy.compile(r"[ \t]*[a-z][\w.-]{0,30}(?:[ \t]+[a-z][\w.-]{0,30}){1,15}[ \t]*\r?")
+"""A header of columns aligned by spaces (pandas' printed frames, `column -t`, a CLI's listing): words alone."""
 
 
 def _columns(text: str, low: str) -> list[Finding]:
@@ -2594,11 +2600,15 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
     at = word_end - head
     sep = max(",;\t|", key=header.count)
     if sep not in header:
-        return []
-    if header[:1] in " \t" or (sep != "|" and header.rstrip().endswith(sep)):
-        return []  # indented or ending in a separator: a list in code, not a table's header
+        return _aligned_values(text, low, head, line_end, at)
+    if header[:1] in " \t" and not (sep == "|" and _RULE_LINE.match(low, line_end + 1)):
+        return []  # indented (but psql's header over its rule): a list in code, not a table's header
+    if sep != "|" and header.rstrip().endswith(sep):
+        return []  # ending in a separator: a list in code, not a table's header
     fields = header.split(sep)
     named = fields[1:-1] if sep == "|" and header.startswith("|") else fields
+    if sep == "|":
+        named = [f.strip(" \t") for f in named]  # (MySQL's and psql's cells padded to the column's width)
     if len(named) < 2 or not all(_HEADER_FIELD.fullmatch(f) for f in named):
         return []
     index = header.count(sep, 0, at)
@@ -2631,6 +2641,46 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
                         start + lead + len(value),
                         0.9,
                     )
+                )
+        pos = end + 1
+    return out
+
+
+def _aligned_values(text: str, low: str, head: int, line_end: int, at: int) -> list[Finding]:
+    """The secret column's values under a header of columns aligned by spaces (the header line [head, line_end),
+    the column's name ending `at` characters into it): each row's word in the same place, counted past the
+    row's index when the header leaves the index's column blank (pandas)."""
+    header = low[head:line_end]
+    if _ALIGNED_HEADER.fullmatch(header) is None or "  " not in header.strip():
+        return []
+    fields = header.split()
+    index = len(header[:at].split()) - 1
+    name = fields[index]
+    if not _SECRET_COLUMN.fullmatch(name):
+        return []
+    password = "pass" in name or "pwd" in name
+    indexed_rows = header[:1] in " \t"
+    out = []
+    pos = line_end + 1
+    for _ in range(_MAX_ROWS):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end].rstrip("\r")
+        cells = row.split()
+        if not cells:
+            break
+        shift = 1 if indexed_rows and len(cells) == len(fields) + 1 else 0
+        if len(cells) == len(fields) + shift:
+            value = cells[index + shift]
+            start = pos
+            for cell in cells[: index + shift + 1]:
+                start = text.index(cell, start) + len(cell)
+            start -= len(value)
+            if _typed_password(value) if password else (plausible_secret(value) and _block_value(value)):
+                out.append(
+                    Finding(DETECTOR, "password" if password else "generic_secret", start, start + len(value), 0.9)
                 )
         pos = end + 1
     return out
@@ -3456,7 +3506,7 @@ _LOW_EXPRESSIONS: tuple[re.Pattern[str], ...] = (
         lazy.compile(r"--[a-z0-9-]{0,30}?(?:token|secret|pass|key|credential|body)"),
     ),
     lazy.compile(r"value[\"']?[ \t]*[:=]"),
-    lazy.compile(r"-(?<![^ \t=]-)(?:[paub]|-user|-pass)"),
+    lazy.compile(r"-(?<![^ \t=]-)(?:[paub]|-user|-pass|-proxy-user)"),
     lazy.compile(r"-(?:pass|pw|api|token|rcon|admin|server)|storepass|keypass"),
     *_DIRECTIVES,
     *_COLUMN_WORDS,
