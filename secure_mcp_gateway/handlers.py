@@ -470,6 +470,7 @@ class Handlers:
             raise RpcError(INVALID_PARAMS, call.error)
         params["name"] = route.name
         call = CallLine(route.server, route.name, public)
+        call.deadline = call.started + hub.config.call_timeout(route.server)
         try:
             if "arguments" in params:
                 asked = await hub.chain.to_server_value(call, "prompts/get", params["arguments"], session)
@@ -551,8 +552,9 @@ class Handlers:
             text = held.message() if held is not None else f"Resource not found: {uri} (no server lists it)"
             raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
         last: RpcError | None = None
+        started = time.perf_counter()  # (a server that fails leaves the next one what is left of the read's time)
         for server in owners:
-            call = CallLine(server, uri, uri)
+            call = CallLine(server, uri, uri, started=started, deadline=started + hub.config.call_timeout(server))
             child = hub.fleet.children.get(server)
             if child is not None and not child.ready:  # (routed by the cached list: its live list decides)
                 refused = await self._unless_offered(call, child, "resources", linked)
@@ -676,6 +678,7 @@ class Handlers:
         if cat is None or "completions" not in cat.capabilities:
             return empty
         call = CallLine(server, "completion/complete", "completion/complete")
+        call.deadline = call.started + hub.config.call_timeout(server)
         try:
             # blocked: an error saying why (an empty list would say nothing); no consent is asked of the client for a
             # completion (asked again at each key typed), so what needs it is refused
@@ -732,7 +735,8 @@ class Handlers:
         asked = session.asked(call.server) if session is not None else None
         try:
             try:
-                result = await self.hub.forward(call.server, method, params, asked)
+                left = None if call.deadline is None else max(call.deadline - time.perf_counter(), 0.001)
+                result = await self.hub.forward(call.server, method, params, asked, left)
             finally:
                 if token is not None:
                     session.progress.pop(token, None)

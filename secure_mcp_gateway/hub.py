@@ -332,14 +332,21 @@ class Hub:
         await self.fleet.wait_startup(known=lambda name: self.view.catalog.get(name) is not None)
 
     async def forward(
-        self, server: str, method: str, params: dict[str, Any], on_sent: Callable[[int], None] | None = None
+        self,
+        server: str,
+        method: str,
+        params: dict[str, Any],
+        on_sent: Callable[[int], None] | None = None,
+        left: float | None = None,
     ) -> dict[str, Any]:
-        """Send a request to one server within its call deadline (`on_sent` is given its id); failures as RpcError."""
+        """Send a request to one server within its call deadline (`left`: what the client's request has left of it;
+        `on_sent` is given its id); failures as RpcError."""
         child = self.fleet.children.get(server)
         if child is None:
             raise RpcError(jsonrpc.INTERNAL_ERROR, f"server {server!r} is not configured")
+        limit = self.config.call_timeout(server)
         try:
-            return await child.request(method, params, self.config.call_timeout(server), on_sent=on_sent)
+            return await child.request(method, params, limit if left is None else left, limit, on_sent=on_sent)
         except Unavailable as exc:
             raise RpcError(jsonrpc.INTERNAL_ERROR, str(exc)) from None
 

@@ -207,3 +207,43 @@ def test_a_service_reached_over_plain_http_beyond_this_machine_is_warned_about(
     said = [r for r in caplog.records if r.levelname == "WARNING" and "unencrypted" in r.getMessage()]
     assert len(said) == int(warned)
     assert all("tok-0123456789abcdef" not in r.getMessage() for r in caplog.records)
+
+
+async def test_a_prompt_and_a_read_keep_their_checks_within_the_calls_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client waits on `prompts/get` and `resources/read` as on a tool call: their checks got the whole
+    `guardrails.http.deadline` (30 s) whatever was left of the server's `timeout` (10 s), so a slow service held the
+    client past its own limit."""
+    from conftest import fixture_server
+    from memlink import connect
+
+    from secure_mcp_gateway.guardrails.remote import build_remote
+    from secure_mcp_gateway.handlers import Handlers
+    from secure_mcp_gateway.hub import Hub
+
+    budgets: list[float] = []
+
+    async def send(client: Any, url: str, headers: Any, body: Any, timeout: float, limit: int = 1_000_000) -> Any:
+        budgets.append(timeout)
+        return {"action": "allow"}
+
+    monkeypatch.setattr(RemoteGuards, "_send", staticmethod(send))
+    hook = {"type": "webhook", "url": HOOK}
+    config = GatewayConfig(
+        mcpServers={"fx": fixture_server(pinning="off", timeout=10)},
+        guardrails={"providers": {"hook": hook}, "http": {"deadline": 30}},
+        cache={"enabled": False},
+    )
+    pipeline = Pipeline(config, remote=build_remote(config, None))
+    await pipeline.check_output(CallLine("fx", "w", "fx__w"), {"content": []})  # (the local detectors loaded)
+    hub = Hub(config, pipeline=pipeline)
+    try:
+        client = await connect(hub, Handlers(hub), {})
+        got = await client.call("prompts/get", {"name": "fx__greet", "arguments": {"who": "Ana"}})
+        assert "Say hello to Ana." in str(got)
+        asked = len(budgets)
+        read = await client.call("resources/read", {"uri": "fixture://static/readme"})
+        assert "readme of fx" in str(read)
+    finally:
+        await hub.stop()
+    assert asked == 2 and len(budgets) == 4, budgets  # each asked on the way in and on the way out
+    assert max(budgets) <= 10.0, f"a check of a 10 s call may take {max(budgets):.1f} s"
