@@ -325,6 +325,10 @@ class Pipeline:
             if verdict.status != "ok":
                 outcome = _failure(getattr(policy.on_failure, direction), direction, name, verdict.error)
                 self._record_failure(call, name, verdict, getattr(policy.on_failure, direction))
+                if getattr(verdict, "pause_ends", None):  # (the first of this pause: the others stay at debug)
+                    _tell_pause(
+                        name, verdict.pause_ends, direction, outcome.action, getattr(policy.on_failure, direction)
+                    )
                 if outcome.action == "block":
                     blocked.append(outcome.reason)
                 elif outcome.degraded:
@@ -728,6 +732,23 @@ def _milder(said: str, allowed: str) -> str:
     """The provider's own judgement, capped by the most the config lets its flag do."""
     said = said if said in _SEVERITY and said != "allow" else "block"
     return said if _SEVERITY[said] <= _SEVERITY[allowed] else allowed
+
+
+def _tell_pause(provider: str, ends: float, direction: Direction, action: str, policy: str) -> None:
+    """Say once per pause that a service asked for one (Retry-After): until when, and what its failed checks do."""
+    until = time.strftime("%H:%M:%S UTC", time.gmtime(ends))
+    if action == "block":
+        does = f"each {direction} it checks is blocked (on_failure: {policy})"
+    elif policy == "local":
+        does = f"each {direction} is checked by local detectors only (on_failure: local)"
+    else:
+        does = f"each {direction} is allowed without it (on_failure: open)"
+    log.warning(
+        "guardrail service %s asked for a pause (Retry-After): its checks fail at once until %s; meanwhile: %s",
+        provider,
+        until,
+        does,
+    )
 
 
 def _failure(policy: str, direction: Direction, provider: str, error: str | None) -> Any:

@@ -6,6 +6,7 @@ import asyncio
 import json
 import socket
 import ssl
+import time
 from typing import Any
 
 import httpx
@@ -390,6 +391,34 @@ async def test_a_retry_after_past_the_cap_fails_at_once_and_the_service_rests_un
     assert verdict.error == "rate limited: the service asked for a pause (Retry-After); asked again in 30 s"
     clock.now += 31.0  # the rest is bounded by breaker_recovery
     assert (await check(guards)).status == "ok" and route.call_count == 2
+
+
+@pytest.mark.anyio
+async def test_the_checks_a_pause_fails_at_once_are_told_once_per_pause(caplog: pytest.LogCaptureFixture) -> None:
+    """While a service rests after a Retry-After, the checks that failed at once were logged at debug only: the user
+    saw nothing of them. The first one of each pause says, at warning level, until when and what on_failure does."""
+    r = router()
+    r.post(DETECT).mock(return_value=httpx.Response(429, headers={"Retry-After": "120"}))
+    clock = FakeClock()
+    guards = make_guards(r, clock, retry_after_max=10.0, breaker_recovery=60.0)
+    config = GatewayConfig(
+        guardrails={"providers": {"enk": provider()}, "on_failure": {"input": "closed"}}, cache={"enabled": False}
+    )
+    pipeline = Pipeline(config, remote=guards)
+    await pipeline.check_input(CallLine("srv", "t", "srv__t"), {})  # (the local detectors loaded)
+    caplog.set_level("WARNING", logger="secure_mcp_gateway.pipeline")
+    verdicts = [await check(guards) for _ in range(3)]  # the 429, then two refused in its pause
+    assert [v.attempts for v in verdicts] == [1, 0, 0]
+    assert [v.pause_ends is not None for v in verdicts] == [False, True, False], "told once per pause"
+    told = verdicts[1].pause_ends or 0.0
+    assert 59.0 <= told - time.time() <= 61.0, "the pause's end, as a wall-clock time"
+    clock.now += 61.0
+    assert (await check(guards)).attempts == 1, "asked again: a new pause"
+    decisions = [await pipeline.check_input(CallLine("srv", "t", "srv__t"), {"q": f"x{i}"}) for i in range(3)]
+    assert all(d.blocked for d in decisions), "on_failure: closed"
+    said = [rec for rec in caplog.records if rec.name == "secure_mcp_gateway.pipeline"]
+    assert [rec.levelname for rec in said] == ["WARNING"], "one warning for the new pause, none for each check"
+    await guards.aclose()
 
 
 @pytest.mark.anyio

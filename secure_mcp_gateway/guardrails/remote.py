@@ -81,6 +81,8 @@ class RemoteVerdict:
     flagged: bool = False
     """True when the provider found something (action other than "allow")."""
     direction: Direction = "input"
+    pause_ends: float | None = None
+    """On the first check a service's pause (Retry-After) failed at once: when the pause ends (epoch seconds)."""
 
 
 class RemoteUnavailable(Exception):
@@ -170,11 +172,12 @@ class _Scrubber(logging.Filter):
 
 
 class _Failure(Exception):
-    def __init__(self, status: Status, reason: str, attempts: int) -> None:
+    def __init__(self, status: Status, reason: str, attempts: int, pause_ends: float | None = None) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
         self.attempts = attempts
+        self.pause_ends = pause_ends
 
 
 @dataclass
@@ -185,6 +188,8 @@ class _Provider:
     impl: Provider
     rest_until: float = 0.0
     """Clock time before which the service asked not to be called (its last Retry-After, within breaker_recovery)."""
+    rest_told: float = 0.0
+    """The `rest_until` whose first check failed at once has been told of (once per pause)."""
 
 
 @dataclass
@@ -424,7 +429,8 @@ class RemoteGuards:
             if rest > self._http.retry_after_max or self._clock() + rest >= call.deadline_at:
                 logger.debug("guardrail %s: %s not sent, the service asked for a pause", prov.name, what)
                 reason = f"rate limited: the service asked for a pause (Retry-After); asked again in {rest:.0f} s"
-                raise _Failure("failed", reason, 0)
+                first, prov.rest_told = prov.rest_told != prov.rest_until, prov.rest_until
+                raise _Failure("failed", reason, 0, time.time() + rest if first else None)
             await self._sleep(rest)
         permit = prov.breaker.allow()
         if permit is None:
@@ -557,6 +563,7 @@ class RemoteGuards:
             error=failure.reason,
             cacheable=False,
             direction=direction,
+            pause_ends=failure.pause_ends,
         )
 
 
