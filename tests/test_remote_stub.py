@@ -217,3 +217,52 @@ def test_the_stub_runs_as_a_program() -> None:
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("together", [True, False], ids=["same-write", "after-the-answer"])
+async def test_an_answer_nobody_asked_for_is_never_taken_for_the_next_checks(together: bool) -> None:
+    """A service that wrote a second answer after the first on a kept-alive connection had it read as the answer to
+    the next check (the input's "block" blocked the output). Nothing in an answer without ids (Enkrypt's, a webhook
+    that does not echo them) tells them apart: the connection that brought it is not used again."""
+    asked: list[int] = []
+
+    def answer(action: str) -> bytes:
+        body = f'{{"action": "{action}", "detectors": ["{action}"]}}'.encode()
+        return b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                size = next(
+                    int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length")
+                )
+                await reader.readexactly(size)
+                asked.append(1)
+                if len(asked) > 1:
+                    writer.write(answer("allow"))
+                elif together:
+                    writer.write(answer("allow") + answer("block"))
+                else:
+                    writer.write(answer("allow"))
+                    await writer.drain()
+                    await asyncio.sleep(0)  # (the client has the first answer before the second is sent)
+                    writer.write(answer("block"))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    hook_cfg = provider_config(type="webhook", url=f"http://127.0.0.1:{port}/check")
+    guards = RemoteGuards({"hook": hook_cfg}, HttpSettings(retries=0, deadline=5.0))
+    try:
+        first = await guards.check("hook", "input", ["hi"], server="s", tool="t", request_id="r1")
+        await asyncio.sleep(0.05)  # (the second answer has reached the client's socket)
+        second = await guards.check("hook", "output", ["there"], server="s", tool="t", request_id="r1")
+    finally:
+        await guards.aclose()
+        server.close()
+    assert (first.action, second.status, second.action) == ("allow", "ok", "allow"), second
+    assert len(asked) == 2, "the output was asked of the service, not read from what it sent before"

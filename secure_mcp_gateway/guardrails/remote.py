@@ -26,6 +26,7 @@ import httpx
 
 from secure_mcp_gateway import __version__
 from secure_mcp_gateway.config import FailurePolicy, GatewayConfig, HttpSettings, ProviderConfig
+from secure_mcp_gateway.guardrails import unasked
 from secure_mcp_gateway.guardrails.providers import CheckContext, PiiRedactor, Provider, build
 from secure_mcp_gateway.resilience import (
     CircuitBreaker,
@@ -512,6 +513,7 @@ class RemoteGuards:
 
         try:
             response, content = await asyncio.wait_for(exchange(), timeout)
+            await unasked.drop(client)  # (a second answer sent after this one is no later check's answer)
         except (asyncio.TimeoutError, httpx.TimeoutException):
             raise TransientError("timed out") from None
         except httpx.ConnectError as exc:
