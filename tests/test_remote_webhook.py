@@ -128,6 +128,29 @@ async def test_valid_answers(
     assert verdict.flagged == (action != "allow")
 
 
+LEAKED = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"  # (built: no scanner finds it whole in the repository)
+SENT = [f"deploy with STRIPE_KEY={LEAKED} and mail ops.lead@example.org", "call +1 415 555 2671 after 5"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("reason", "kept"),
+    [
+        (f"secret: found {LEAKED} in part 1", "secret: found … in part 1"),
+        ("pii: email 'ops.lead@example.org' and phone 415 555 2671", "pii: email '…' and phone … … …"),
+        (f'quoted: "STRIPE_KEY={LEAKED}"', 'quoted: "…"'),
+        ("injection: asks to ignore instructions", "injection: asks to ignore instructions"),
+    ],
+)
+async def test_a_reason_never_carries_the_text_it_judged(reason: str, kept: str) -> None:
+    """A service that quotes what it flagged in its reason (a secret, an address) had it go on in clear: in the
+    block message sent to the model (the very text an output block withholds), the audit line and the cache."""
+    r = respx.MockRouter()
+    r.post(URL).respond(200, json={"action": "block", "reasons": [reason]})
+    verdict = await check(make_guards(r), SENT, "output")
+    assert verdict.reasons == [kept]
+
+
 @pytest.mark.anyio
 async def test_redact_may_answer_text_for_a_single_part() -> None:
     r = respx.MockRouter()

@@ -28,6 +28,7 @@ from secure_mcp_gateway import __version__
 from secure_mcp_gateway.config import FailurePolicy, GatewayConfig, HttpSettings, ProviderConfig
 from secure_mcp_gateway.guardrails import unasked
 from secure_mcp_gateway.guardrails.providers import CheckContext, PiiRedactor, Provider, build
+from secure_mcp_gateway.guardrails.quoted import unquoted
 from secure_mcp_gateway.resilience import (
     CircuitBreaker,
     Clock,
@@ -335,7 +336,7 @@ class RemoteGuards:
             verdict, attempts = await self._guarded(prov, f"{direction} check", run, budget)
         except _Failure as failure:
             return self._verdict_failed(provider, direction, started, failure)
-        verdict.reasons = [self._scrubber.scrub(reason) for reason in verdict.reasons]
+        verdict.reasons = unquoted([self._scrubber.scrub(r) for r in verdict.reasons], parts + (input_parts or []))
         verdict.attempts = attempts
         verdict.latency_ms = (self._clock() - started) * 1000
         verdict.cacheable = True
