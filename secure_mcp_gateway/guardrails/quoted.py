@@ -10,9 +10,9 @@ QUOTED = "…"
 
 
 def unquoted(reasons: list[str], judged: list[str]) -> list[str]:
-    """`reasons` with each word that is a piece of `judged` (a value: 8 characters or more, or 3 or more with a digit
-    or an @) replaced by "…": a reason goes to the client, the audit and the cache, and what it quotes may be the
-    secret or address a block withholds."""
+    """`reasons` with each word that is a value found in `judged` replaced by "…" (3 characters or more with a digit
+    or an @; 8 or more otherwise, unless a plain lower-case word): a reason goes to the client, the audit and the
+    cache, and what it quotes may be the secret, address or name a block withholds."""
     if not reasons or not judged:
         return reasons
     text = "\x00".join(judged)
@@ -20,7 +20,10 @@ def unquoted(reasons: list[str], judged: list[str]) -> list[str]:
     def masked(match: re.Match[str]) -> str:
         word = match.group()
         core = word.strip(_EDGES)
-        if len(core) < 3 or (len(core) < 8 and "@" not in core and not any(c.isdigit() for c in core)):
+        if "@" in core or any(c.isdigit() for c in core):
+            if len(core) < 3:
+                return word
+        elif len(core) < 8 or (core.isalpha() and core.islower()):  # (an ordinary word: "instructions")
             return word
         if core not in text:
             return word
