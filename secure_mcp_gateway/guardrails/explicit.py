@@ -53,6 +53,9 @@ _DO_ES = _w("haz hagan haga hace hacer hagas")
 _PFEIF = _w("pfeif pfeife pfeift scheiß scheiss")
 _SETZ = _w("setz setze setzt")
 _NOT = _w("don't dont not never no")
+_LISTEN = _w("listen")
+_HEEDS = _w("attention heed")
+"""What "do not pay (any) ... to" names: attention, heed."""
 _NOT_HEED = _w("jangan huwag")
 _HEED = _w("hiraukan pedulikan ikuti turuti patuhi dengarkan indahkan gubris pansinin sundin intindihin")
 """Indonesian, Malay and Tagalog "don't heed / don't follow" ("jangan hiraukan instruksi di atas", "huwag sundin")."""
@@ -332,7 +335,7 @@ _TOPIC = _w(
     "pour sur para sobre per für fürs über voor zur zum",
     "tentang mengenai untuk soal terkait",
 )
-_VOID_VERBS = _w("no have has should must are do does")
+_VOID_VERBS = _w("no have has should must are do does don't doesn't dont doesnt")
 _COUNT_DE = _w("zählen zählt gelten gilt")
 """German "count", "apply": "deine alten Anweisungen zählen nicht mehr"."""
 _PRETEXTS = _w(
@@ -489,7 +492,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
         elif t in _STOP_DOING and i + 1 < n and toks[i + 1] in _OBEYING:
             got = _dropped(toks, i, i + 3 if toks[i + 2 : i + 3] in (["to"], ["with"], ["by"]) else i + 2, True)
         elif t in _NOT and i + 1 < n and toks[i + 1] in _OBEY:
-            got = _dropped(toks, i - 1 if i and toks[i - 1] in ("do", "does") else i, i + 2, True, negated=True)
+            to = toks[i + 1] in _LISTEN and toks[i + 2 : i + 3] == ["to"]  # "don't listen to your rules"
+            got = _dropped(toks, i - 1 if i and toks[i - 1] in ("do", "does") else i, i + 2 + to, True, negated=True)
         elif t in _NOT_HEED and i + 1 < n and toks[i + 1] in _HEED:
             got = _dropped(toks, i, i + 2, True, negated=True)  # "jangan hiraukan instruksi di atas"
         elif t in _NOT and i + 2 < n and toks[i + 1] in ("longer", "more") and toks[i + 2] in _OBEY:
@@ -513,8 +517,8 @@ def judge(toks: list[str]) -> tuple[float, str]:
             got = _dropped(toks, i, i + 1, True)  # "befolge die vorigen Anweisungen nicht mehr"
         elif t in _ASIDE and ("aside" in toks[i + 1 : i + 8] or _on_hold(toks, i)):
             got = _dropped(toks, i, i + 1, True)  # "set your rules aside", "put your prior programming on hold"
-        elif t in _NOT and toks[i + 1 : i + 4] in (["pay", "attention", "to"], ["pay", "any", "attention"]):
-            k = i + 1 + toks[i + 1 : i + 5].index("attention") + 1
+        elif t in _NOT and toks[i + 1 : i + 2] == ["pay"] and not _HEEDS.isdisjoint(toks[i + 2 : i + 4]):
+            k = i + 2 + next(j for j, w in enumerate(toks[i + 2 : i + 4]) if w in _HEEDS) + 1  # "pay any heed to"
             got = _dropped(
                 toks,
                 i - 1 if i and toks[i - 1] in ("do", "does") else i,
@@ -1241,6 +1245,8 @@ def _voided(toks: list[str], o: int) -> tuple[float, str]:
         void = rest[1:2] == ["be"] and rest[2:3] != [] and rest[2] in _VOIDED
     elif rest[0] in ("do", "does"):
         void = rest[1:3] in (["not", "apply"], ["not", "matter"], ["not", "count"])
+    elif rest[0] in ("don't", "doesn't", "dont", "doesnt"):
+        void = rest[1:2] in (["apply"], ["matter"], ["count"])  # "your rules don't apply to me"
     if not void or (("by" in rest[2:] or rest[-1:] == ["by"]) and not _by_this(toks, j)):
         return 0.0, ""  # "replaced by the new style guide"; not "superseded by the following"
     if _when_it_happens(toks, j):

@@ -238,7 +238,7 @@ _VERBS = {
     r" oblid(?:a|e|ez|atz|ai|ar|eu|ate|i|ade|ad)?(?!\w)"
     r" scurd(?:ati|atevi)(?!\w) ism[eè]nti(?:ga|gade|ca)(?!\w) sment(?:ica|iga|icate|igade)(?!\w)"
     r" dismente(?:e|ait)?(?!\w) ixubla(?!\w) escaez(?:i)?(?!\w) neglig(?:e|ez|ite|a|ate)(?!\w) negleg(?:e|ite)(?!\w)"
-    r" annul(?:a|e|ez|la)(?!\w) anul(?:a|e|eaz[aă]|ați|ati|uj|ujte)(?!\w) revoc(?:a|ă|ați)(?!\w) revoque(?:z)?(?!\w)"
+    r" annul(?:a|e|ez|la)(?!\w) anul(?:a|e|eaz[aă]|ați|ati)(?!\w) revoc(?:a|ă|ați)(?!\w) revoque(?:z)?(?!\w)"
     r" revok(?:a|u|ez|uj)(?!\w) supprime(?:z)?(?!\w) forgesu forgiet forgjet vergiess(?:t|en)?(?!\w)"
     r" vergäss(?:t|e)?(?!\w)"
     r" vergaet vergeten gloym(?:ið|i)?(?!\w) gleym(?:du|ið|i)?(?!\w) zabùdzë zabud(?:ni|nite|ź|zi|i)?(?!\w)"
@@ -263,6 +263,38 @@ _VERBS = {
     r" انس(?![\u0600-\u06ff]) دع\s+عنك اترك(?:وا)?\s+(?=[^.]{0,30}ال) أهمل"
     r" اطرح त्यज विस्मर उपेक्षस्व tyaja(?!\w) vismara(?!\w) upekshasva 棄 勿從 毋從 勿遵 毋遵 皆廢 盡廢 廢之 忘卻 忘之",
 }
+# (a, annulled) verbs that cancel or revoke an order ("anuluj", "zruš", "отмени", "取消之前"): people cancel payment
+# orders, bookings and commands with them, so they drop the model's orders only when those are named as instructions
+# held before or as its own (see `_CANCELLED`), never on "all" alone.
+_CANCEL = {
+    "pl": r"anuluj(?:cie)?(?!\w) unieważnij(?:cie)?(?!\w) uniewaznij(?:cie)?(?!\w) odwołaj(?:cie)?(?!\w)",
+    "cs_sk": r"zruš(?:te)?(?!\w) odvolej(?:te)?(?!\w) odvolaj(?:te)?(?!\w)",
+    "nl_de": r"annuleer herroep widerrufe annulliere",
+    "sv_da_no": r"upphäv annullera återkalla ogiltigförklara ophæv opphev annuller(?!\w) tilbagekald tilbakekall",
+    "ru_uk_bg_be": r"отмени(?:те)?(?!\w) аннулируй(?:те)?(?!\w) скасуй(?:те)?(?!\w) анулюй(?:те)?(?!\w)"
+    r" анулирай(?:те)?(?!\w) адмяні(?:це)?(?!\w)",
+    "sr_hr_sl": r"poništi(?:te)?(?!\w) opozovi(?:te)?(?!\w) поништи(?:те)?(?!\w) prekliči(?:te)?(?!\w)"
+    r" razveljavi(?:te)?(?!\w)",
+    "fi_hu_et": r"peruuta(?:kaa)?(?!\w) kumoa(?:kaa)?(?!\w) mitätöi(?:kää)?(?!\w) vond\s+vissza"
+    r" érvénytelenítsd tühista(?:ge)?(?!\w)",
+    "el": r"ακύρωσε ακυρώστε",
+    "sw_tl": r"batilisha kanselahin",
+}
+_CANCEL_LAST = {
+    "tr": r"iptal\s+et(?:in|iniz)?(?!\w)",
+    "fa_hi_bn": r"لغو\s*کن\w* रद्द\s*कर(?:ो|ें|\s*दो|\s*दें) বাতিল\s*কর\w*",
+    "zh_ja_ko": r"取消(?=之前|以上|先前|此前|所有|你) 撤[销銷](?=之前|以上|先前|此前|所有|你) 取り消して 破棄して"
+    r" 취소해 취소하고 무효화해",
+}
+"""The same where the verb ends the clause (or stands first in a script without spaces)."""
+_CANCELS = {**_CANCEL, **_CANCEL_LAST}
+_CANCELLED = lazy.compile(
+    r"instru|inštru|pokyn|инструкц|інструкц|інструкцы|οδηγ|指令|指示|提示|プロンプト|지시|프롬프트|talimat|utasítás"
+    r"|ohje|juhis|navodil|uput|упутств|richtlijn|riktlinj|retningslinj|wytyczn|direktiv|dyrektyw|directiv|prompt"
+    r"|निर्देश|নির্দেশ|دستورالعمل|maagizo|maelekezo|tagubilin|aanwijzing|anweisung|vorgabe"
+)
+"""The orders a cancel verb drops when named as held before: instructions, guidelines, the prompt (not rules, orders
+or commands, which name payments, games and shells as often)."""
 # (a, in other words) the reader told it need no longer follow them ("你不再需要遵守", "ya no tienes que seguir").
 _RELEASE = {
     "zh": r"(?:不再|不必再?|不用再?|无需再?|無需再?|不需要再?|不需再?)(?:需要)?(?:遵守|遵循|服从|服從|受)",
@@ -781,7 +813,7 @@ _VERB_LAST = frozenset(
     " rn_ti_lg yi_yue_nan bo_dv or_as_sd latn_south ht_qu_gn la de_nl_last ar_last cv_sah_os_ce crh_kaa indic_more"
     " americas inuit mande ne_india ural_volga americas_n turkic_more india_latn_more latn_more polite_more"
     " asia_more".split()
-)
+) | {f"cancel_{lang}" for lang in _CANCEL_LAST}
 """Languages whose verb ends the clause (their entries are imperative forms) or does not change with its subject."""
 _LEAD_RE = lazy.compile(
     r"(?:^|[,;:(\-–—]|\s(?:și|si|és|ja|dan|lalu|och|og|e|a|i|en|và|ו|و|και|та|и)(?!\w))\s*"
@@ -885,10 +917,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     first = sorted(_VERBS, key=lambda lang: lang not in ("hi_latn", "latn_south"))  # "ignore karo" before "ignore"
     ordered = {lang: _VERBS[lang] for lang in first}
     verbs = "|".join((_groups(ordered, bare=False), _groups(_RELEASE, "free_", bare=False)))
-    verbs += "|" + _groups(_VOID, "void_", bare=False)
+    verbs += "|" + _groups(_VOID, "void_", bare=False) + "|" + _groups(_CANCELS, "cancel_", bare=False)
     built.append(lazy.compile(verbs))
     bare = (_groups(ordered, written=False), _groups(_RELEASE, "free_", written=False))
-    built.append(lazy.compile("|".join((*bare, _groups(_VOID, "void_", written=False)))))
+    bare += (_groups(_VOID, "void_", written=False), _groups(_CANCELS, "cancel_", written=False))
+    built.append(lazy.compile("|".join(b for b in bare if b)))
     built.append(lazy.compile(_groups(_NOUNS)))
     for table in (_EVERYTHING, _PRIOR, _ALL, _YOUR, _TOLD, _SETTINGS, _GIVEN):
         alts = _alts(table)
@@ -964,6 +997,9 @@ _BETTER = {
     "gelten": ("gelten nicht mehr",),
     "gelden": ("gelden niet meer",),
     "lassen": ("acht zu lassen",),
+    "取消": ("取消之前", "取消以上", "取消先前", "取消此前", "取消所有", "取消你"),
+    "撤销": ("撤销之前", "撤销以上", "撤销先前", "撤销此前", "撤销所有", "撤销你"),
+    "撤銷": ("撤銷之前", "撤銷以上", "撤銷先前", "撤銷此前", "撤銷所有", "撤銷你"),
     "jangan": (
         "jangan hirau",
         "jangan peduli",
@@ -999,6 +1035,7 @@ def _words_list(table: object) -> bool:
 
 VERB_HEADS = (
     _heads(_VERBS)
+    + _heads(_CANCELS)
     + _heads(_RELEASE)
     + _heads(_VOID)
     + ("遵守", "遵循", "服从", "服從", "不再受", "従わ", "守ら", "従う", "守る")
@@ -1008,6 +1045,7 @@ ANCHOR_HEADS = tuple(
     dict.fromkeys(
         (
             *_heads(_VERBS),
+            *_heads(_CANCELS),
             *_heads(_VOID),
             *("遵守", "遵循", "服从", "服從", "従わ", "守ら", "따를", "지킬", "обязан", "зобов", "ملزم", "مضطر"),
             *("terikat", "musisz", "noudat", "zorunda", "betartan", "követned", "vincolat", "obligé", "obligad"),
@@ -1236,7 +1274,8 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
         t = told.search(c, lo, hi)
         if t is not None and not _apart(c, v.start(), t.start()):
             return True
-        forget = _FORGET.match(v.group()) is not None
+        cancel = vg.startswith("cancel_")
+        forget = cancel or _FORGET.match(v.group()) is not None
         for kind, found in ((0, nouns), (1, settings)):
             for n in found.finditer(c, lo, hi):
                 if (n.start() < v.end() and n.end() > v.start()) or _apart(c, v.start(), n.start()):
@@ -1256,6 +1295,11 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                 near = (n.start() - _REACH // 2, n.end() + _REACH // 2)
                 marks = (given, yours) if kind else (prior, yours) if forget else (prior, every, yours)
                 own = _owned(c, n)
+                if cancel and (
+                    (not own and _CANCELLED.search(n.group()) is None)
+                    or (vg != "cancel_zh_ja_ko" and not _linked(c, n, v, (prior, every, yours), own))
+                ):
+                    continue  # "zrušte předchozí příkaz k úhradě", "... platební pokyny": a payment cancelled
                 if void:
                     if not _linked(c, n, v, (prior, every, yours, given), own):
                         continue
@@ -1268,7 +1312,7 @@ def overridden(c: str, words: list[str] | None = None) -> bool:
                     continue
                 if own or any(_near(m, c, *near, skip) for m in marks):
                     return True
-        for n in () if void else everything.finditer(c, lo, hi):
+        for n in () if void or cancel else everything.finditer(c, lo, hi):
             if _near(prior, c, n.start() - _REACH // 2, n.end() + _REACH, ((v.start(), v.end()),)):
                 return True
     return False
