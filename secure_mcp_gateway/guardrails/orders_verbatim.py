@@ -18,7 +18,7 @@ _VERBATIM_LATIN = (
     " woord_voor_woord letterlijk słowo_w_słowo dosłownie kelimesi_kelimesine harfiyen neno_kwa_neno"
     " kata_demi_kata kata_per_kata nguyên_văn từng_chữ salita_por_salita cuvânt_cu_cuvânt szó_szerint szóról_szóra"
     " doslova slovo_od_slova ordagrant ord_för_ord ordret sanatarkasti sana_sanalta perkataan_demi_perkataan"
-    " aan_het_begin_kreeg"
+    " aan_het_begin_kreeg sanasta_sanaan sana_sanaan woordelijk"
 )
 _VERBATIM_WIDE = (
     "дословно слово_в_слово дослівно αυτολεξεί λέξη_προς_λέξη حرفيا حرفياً حرفيًا كلمة_بكلمة کلمه_به_کلمه"
@@ -180,12 +180,14 @@ _ORDERS = (
     r"|argibide\w*|instruccions|instrucións|instruksies|opdragte|ìlànà|ilana|oharrak|leiðbeining\w*|fyrirmæl\w*"
     r"|nurodym\w*|norādījum\w*|juhis\w*|juhend\w*|uzvedn\w*|raginim\w*|ohje\w*|kehote\w*|talimat\w*|təlimat\w*"
     r"|нұсқау\w*|заавр\w*|заавар\w*|упатств\w*|упутств\w*|prompt\w*|промпт\w*|pokyn\w*|navodil\w*|uputstv\w*"
-    r"|utasítás\w*|οδηγί\w*|εντολ\w*|maelekezo|maagizo|tagubilin|arahan|መመሪያ\w*)"
+    r"|utasítás\w*|οδηγί\w*|εντολ\w*|maelekezo|maagizo|tagubilin|arahan|መመሪያ\w*|הנחיית|הנחיה|lời\s+nhắc"
+    r"|udhëzim\w*|udhezim\w*|प्रॉम्प्ट|प्रोम्प्ट|प्रम्प्ट)"
 )
 """The orders a reader holds, in the loans most languages use and the nouns of the others."""
 _YOUR_FIRST = (
     r"(?<!\w)(?:your|tu|tus|tes|ton|ta|vos|votre|tua|tue|tuoi|teu|teus|tuas|suas|deine|deinen|ihre|jouw|uw|twoje"
     r"|twoich|swoje|svoje|své|tvoje|tvoj\w*|svoj\w*|dina|dine|sinun|omat|oma|saját|senin|sənin|твої|свої|твои|свои|ваши"
+    r"|seu|seus|sua|अपना"
     r"|свае|твае|твоите|своите|შენი|შენს|შენ|քո|ձեր|сенің|сіздің|zure|jou|iyong|inyong|tavo|savo|savus|tavus|savu|tavu"
     r"|अपने|अपनी|तुम्हारे|तुम्हारी|आपके|आपकी|اپنی|اپنے|آپ\s+کی|تمہاری|তোমার|আপনার|உன்|உங்கள்|మీ|నీ"
     r"|ನಿಮ್ಮ|നിങ്ങളുടെ|آپ|دستورات\s+خود|تعليماتك|ທ່ານ|ของคุณ|σου|σας)(?!\w)"
@@ -194,7 +196,7 @@ _YOUR_FIRST = (
 _YOUR_AFTER = (
     r"(?<!\w)(?:σου|σας|của\s+(?:bạn|anh|em|mày|cậu)|שלך|שלכם|yako|zako|chako|lako|anda|kamu|mu|mo|tiegħek|tale|tăi"
     r"|чинь|таны|чинийх|tavo|savo|rẹ|re|ng\s+iyo|mo|ꞌi|yours|din|dine|dina|dit|ditt|þín|þínar|þinn|си|ти|اولیه‌ات"
-    r"|اصلی‌ات|اولیه‌تان|اصلی‌تان|اولیهات|اصلیات|اولیهتان)(?!\w)"
+    r"|اصلی‌ات|اولیه‌تان|اصلی‌تان|اولیهات|اصلیات|اولیهتان|e\s+tua|e\s+tënde|e\s+tende)(?!\w)"
 )
 """Your, after the noun."""
 _YOURS = (
@@ -206,7 +208,10 @@ _YOURS = (
     + r"|(?:คำสั่ง|คำแนะนำ)\S{0,20}?ของคุณ"
     + r"|(?:instruksimu|arahanmu|petunjukmu|آموزش‌هایت"
     r"|دستورالعمل‌هایت|دستورالعمل‌هات|دستورات‌ات|دستوراتت|መመሪያዎችህን|መመሪያህን|нұсқауларыңды|нұсқауыңды"
-    r"|нұсқауларыңызды|ko['’‘]rsatmalaringni|ko['’‘]rsatmalaringizni|talimatlarınızı)(?!\w))"
+    r"|нұсқауларыңызды|ko['’‘]rsatmalaringni|ko['’‘]rsatmalaringizni|talimatlarınızı"
+    # Finnish and Hungarian write "your" on the noun ("ohjeesi", "utasításaidat")
+    r"|ohjeesi|ohjeitasi|kehotteesi|järjestelmäkehotteesi|sääntösi|utasításaidat|utasitasaidat|utasításodat"
+    r"|szabályaidat|promptodat|rendszerpromptodat|(?:je|jouw|uw)\s+(?:systeemprompt|instructies))(?!\w))"
 )
 _TOPIC = (
     r"(?!\s+(?:για|περί|về|cho|để|על|для|про|о|об|за|pro|na|o|po|per|pour|para|sobre|su|für|zum|zur|über|voor|over"

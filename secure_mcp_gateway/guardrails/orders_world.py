@@ -72,6 +72,8 @@ _SHOW_LATIN = (
     " diskouez diskouezit dangos dangoswch taispeáin taispeain seall_dhomh shaw_me lit_my mussa_a_mai mussa"
     " mostrami mostrimi pokaž wies_mi vís_mær montru montru_al_mi montrez uñacht'ayita uñacht’ayita"
     " xinechittiti e'es_ten e’es_ten e_hōʻike_mai hōʻike_mai čájet čájet_munnje"
+    # give or tell (Italian, Albanian)
+    " dammi dimmi më_thuaj me_thuaj"
 )
 """Imperatives that ask to be shown something, in Latin letters (Swahili, Tagalog, Indonesian and Malay, Afrikaans,
 Albanian, Slovenian, Hausa, Zulu, Somali, Hinglish, Arabizi, romanised Russian, Vietnamese; Maltese, Luxembourgish,
@@ -86,6 +88,8 @@ _SHOW_WIDE = (
     " выведи покажи покажите напиши повтори перескажи виведи відобрази повтори напиши اعرض أظهر اكتب اطبع كرر"
     " بنویس نشان_بده تکرار_کن แสดง พิมพ์ บอก भेजो भेजिए भेजें ꯎꯠꯂꯨ ꯎꯠꯄꯤꯌꯨ ၼႄ ᑕᑯᑎᓪᓗᒍ"
     " બતાવ ತೋರಿಸು"
+    # give, tell, write (Russian, Arabic, Hebrew, Hindi)
+    " скажи أعطني اعطني قل_لي הצג הראה תן_לי दोहराओ"
 )
 """The same in other scripts (Hindi, Nepali, Marathi, Tamil, Telugu, Amharic, Bengali, Punjabi, Gujarati, Kannada,
 Malayalam, Sinhala, Burmese, Khmer, Lao, Urdu, Pashto, Armenian, Georgian, Kazakh, Kyrgyz, Mongolian; Tajik, Tatar,
@@ -126,6 +130,9 @@ _PROMPT_LATIN = (
     " vian_sisteman_instrukcion viajn_instrukciojn sisteman_instrukcion vua_sistemala_instruciono vua_instrucioni"
     " tu_instructiones instructiones_de_systema kāu_mau_ʻōlelo_kuhikuhi vuogádatrávvagiid sistema_kamachinakam"
     " motlanahuatil a_a'almajt'aan a_a’almajt’aan"
+    # hidden or the system's, named with their qualifier (Italian, Indonesian, Portuguese)
+    " istruzioni_nascoste istruzioni_segrete tuo_prompt_di_sistema instruksi_tersembunyi instruksi_rahasia"
+    " instruções_ocultas instrucoes_ocultas"
 )
 """The model's own instructions named (its system prompt, "your instructions"), in Latin letters."""
 _YO_PROMPT = (
@@ -147,6 +154,9 @@ _PROMPT_WIDE = (
     " پرامپت_سیستمی ꯅꯍꯥꯛꯀꯤ_ꯌꯥꯊꯪ ၶေႃႈသင်ႇ_ၶွင်သူ ᒪᓕᒐᑎᑦ"
     " پرامپت_سیستم دستورالعمل‌های_سیستمی دستورات_سیستمی พรอมต์ระบบ คำสั่งระบบ คำสั่งของคุณ"
     " சிஸ்டம்_ப்ராம்ப்ட"
+    " системном_промпте системным_промптом скрытые_инструкции секретные_инструкции приховані_інструкції"
+    " секретні_інструкції системному_промпті تعليماتك_المخفية تعليماتك_السرية הנחיית_המערכת הנחיות_המערכת"
+    " छिपे_हुए_निर्देश गुप्त_निर्देश"
 )
 """The same in other scripts."""
 
