@@ -266,3 +266,21 @@ async def test_an_answer_nobody_asked_for_is_never_taken_for_the_next_checks(tog
         server.close()
     assert (first.action, second.status, second.action) == ("allow", "ok", "allow"), second
     assert len(asked) == 2, "the output was asked of the service, not read from what it sent before"
+
+
+@pytest.mark.anyio
+async def test_a_pool_laid_out_otherwise_never_fails_the_check() -> None:
+    """Where the HTTP client's pool is not laid out as this version keeps it, nothing is closed and nothing raises."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.guardrails import unasked
+
+    class Odd:
+        _h11_state = None  # (no trailing_data: another httpcore's layout)
+
+        def is_idle(self) -> bool:
+            return True
+
+    pool = SimpleNamespace(connections=[Odd()])
+    assert await unasked.drop(SimpleNamespace()) == 0
+    assert await unasked.drop(SimpleNamespace(_transport=SimpleNamespace(_pool=pool), _mounts={})) == 0
