@@ -129,7 +129,18 @@ def _shown(low: str, at: int) -> bool:
 
 def _told(low: str, at: int) -> bool:
     """Whether the words at `at` are quoted, shown, labelled or reported rather than said to the reader."""
-    return _quoted(low, at) or _shown(low, at) or _listed(low, at) or _reported(low, at)
+    return _quoted(low, at) or _shown(low, at) or _listed(low, at) or _reported(low, at) or _titled(low, at)
+
+
+_TITLE = lazy.compile(r"(?:\b(?:book)?title\s*[=:]\s*[\"'{]*|<title>|\btitled\s+[\"'“]?)[^\"{}\n]{0,60}\Z")
+"""A work's title field or tag before the words ("title={...", "Title: ", "<title>"): a paper or a talk cited."""
+
+
+def _titled(low: str, at: int) -> bool:
+    """Whether the words at `at` are in a work's title (`_TITLE`) that names an attack after them on its line
+    ("title={Ignore previous prompt: attack techniques for language models}"): a citation, not an order."""
+    lo, hi = _line(low, at)
+    return _TITLE.search(low, lo, at) is not None and _FRAME.search(low, at, hi) is not None
 
 
 def _told_within(low: str, f: Finding) -> bool:

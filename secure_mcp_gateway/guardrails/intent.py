@@ -25,7 +25,18 @@ from . import (
 )
 from . import orders as _orders
 from .containers import reading, splice
-from .explicit import EVENTS, EXCUSED, GUARDED_TOPICS, LEADS, PAPERS, TOPIC_GOES_ON, TOPIC_YOU, scoped, triggered
+from .explicit import (
+    EVENTS,
+    EXCUSED,
+    GUARDED_TOPICS,
+    LEADS,
+    PAPERS,
+    TOPIC_GOES_ON,
+    TOPIC_YOU,
+    scoped,
+    thing_orders,
+    triggered,
+)
 from .explicit import judge as _explicit
 from .findings import Finding
 from .pieces import joined
@@ -1781,6 +1792,9 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 continue
             if w in _SAID_BY_ME and "ich" in toks[max(0, i - 1) : i + 2]:
                 continue  # "Ich vergesse alle Anweisungen", "Manchmal ignoriere ich alle Regeln": someone's own habit
+            if w in _OVERRIDES_3RD and (i == 0 or toks[i - 1] in _DOC_SUBJECTS):
+                continue  # "/// Ignores all previous instructions in the queue", "... field which overrides ...": what
+                # a function or a field does, in a doc comment's voice (no subject, or a relative one)
             if (
                 w in ("override", "overrides")
                 and i > 1
@@ -1846,6 +1860,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
         # "your previous instructions are void", "all prior instructions are cancelled"; not "all previous
         # instructions for installing on macOS are obsolete" (a topic's)
         override = ("your" in ws or not scoped(toks, noun + 1)) and not _in_force_elsewhere(toks)
+        if override and "your" not in ws and noun > 0 and thing_orders(toks, noun - 1):
+            override = False  # "previous refill instructions are no longer valid": a chore's, between people
     return imp, model, override
 
 
@@ -1909,9 +1925,17 @@ def _someone_elses(ahead: list[str], k: int) -> bool:
     """Whether the instructions at `k` belong to a named person or thing ("the manufacturer's instructions", "the
     client's new instructions"): a possessive "'s" (read as a token "s") one or two words before the noun."""
     for i in (k - 1, k - 2):
-        if i >= 2 and ahead[i] == "s" and ahead[i - 1].isalpha() and ahead[i - 2] in ("the", "my", "our", "a"):
-            return ahead[i - 1] not in _PARTIES
+        if (
+            i >= 2
+            and ahead[i] == "s"
+            and ahead[i - 1].isalpha()
+            and (ahead[i - 2] in _OWNER_DETS or (i >= 3 and ahead[i - 3] in _OWNER_DETS and ahead[i - 2].isalpha()))
+        ):
+            return ahead[i - 1] not in _PARTIES  # "the first alert's instructions": one word between
     return False
+
+
+_OWNER_DETS = _words("the my our a")
 
 
 _SOMEONES_ML = [[w] for w in ("ses", "son", "sa", "leurs", "leur", "sus", "su", "seus", "suas", "sua", "seu")] + [
@@ -1935,6 +1959,22 @@ def _said_of(toks: list[str], i: int) -> bool:
         return False
     noun = toks[i - 1]
     return noun.isalpha() and noun not in _INSTR_WORDS and noun not in _PRIOR_WORDS and noun not in _EVERYTHING
+
+
+_OVERRIDES_3RD = _words(
+    "ignores disregards forgets overrides bypasses discards dismisses skips drops cancels resets clears erases wipes"
+    " deletes removes supersedes replaces"
+)
+"""An override verb in the third person: it says what something does, never orders the reader."""
+_DOC_SUBJECTS = _words("which that dev notice inheritdoc")
+"""What stands before such a verb in a doc comment or a description ("@dev ignores", "a field which overrides")."""
+
+
+def _does(toks: list[str]) -> bool:
+    """Whether the clause's first override verb is in the third person with no subject or a relative one before it
+    (see `_OVERRIDES_3RD`): a doc comment's or a field's description."""
+    k = next((k for k, t in enumerate(toks) if t in _OVERRIDE_WORDS or t in _OVERRIDES_3RD), -1)
+    return k >= 0 and toks[k] in _OVERRIDES_3RD and (k == 0 or toks[k - 1] in _DOC_SUBJECTS)
 
 
 _PLURAL_DETS = _words("meine unsere deine seine mes nos mis nuestros miei nostri meus nossos mijn onze")
@@ -2285,8 +2325,12 @@ def _nullified(words: list[str], ws: set[str]) -> bool:
     "the rules you were given at the start are outdated", "everything above was a test")."""
     if not (ws & _NULL_WORDS and ws & _NULL_INSTR) or ws & _CONDITIONAL:
         return False  # "if the restrictions you configured are invalid, ..." describes a failure
-    if all(_compound(words, k) for k, w in enumerate(words) if w in _NULL_INSTR):
-        return False  # "the previous firewall rules are no longer active": a machine's rules
+    if all(
+        _compound(words, k) or (k > 0 and "your" not in ws and thing_orders(words, k - 1))
+        for k, w in enumerate(words)
+        if w in _NULL_INSTR
+    ):
+        return False  # "the previous firewall rules are no longer active": a machine's rules; a chore's instructions
     prior = bool(ws & _PRIOR_WORDS) or "your" in ws or "you" in ws or "start" in ws or "before" in ws
     if not prior:
         return False
@@ -3412,7 +3456,7 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         acted = _acted(c if spoken else raw, toks, prior, ascii_text, toks if c == raw and "://" not in raw else None)
         if acted[0] > said[0]:
             said = acted
-    if not override and not definition and override_words.overridden(c, toks):
+    if not override and not definition and not _does(toks) and override_words.overridden(c, toks):
         override = True  # "uită de regulile primite mai devreme": a dismiss verb, the model's orders, held before
     if (override or said[1] == "ignore_instructions") and not definition and _LOGGED.match(raw) is not None:
         said, override = (0.0, ""), False  # "WARN config: ignoring previous settings": what a program did

@@ -26,7 +26,9 @@ _PEOPLE = (
     r"|ladies\s+and\s+gentlemen|parishioners|citizens|voters|speakers|exhibitors|franchisees|retailers|dealers"
     r"|landlords|homeowners|pet\s+owners|householders|occupants|shareholders|investors|donors|sponsors"
     r"|(?:support|sales|service|booking|ticket|travel|field|call\s+cent(?:re|er))\s+agents|night\s+shift"
-    r"|day\s+shift"
+    r"|day\s+shift|(?:pharmacy\s+|lab\s+|vet\s+)?techs|units|underwriters|adjusters|loan\s+officers|brokers|lenders"
+    r"|borrowers|claimants|policyholders|insureds|pharmacists|veterinarians|vets|inspectors|clerks|attorneys"
+    r"|lawyers|paralegals|dispatchers|roughnecks|rig\s+crews|installers|mechanics|surveyors|notaries|agents\s+on\s+duty"
 )
 """Groups of people a notice speaks to (plural, or a collective: "team", "crew")."""
 _GREETED_ONLY = (
@@ -67,14 +69,21 @@ _VOCATIVE_ML = lazy.compile(
     r"|minamahal|mahal\s+na|các|kính\s+gửi|thân\s+gửi|gửi|quý|wapendwa|ndugu|mpendwa|kwa\s+wote"
     # Catalan, Esperanto
     r"|benvolgut\w*|benvolgud\w*|estimat\w*|atenció|avís\s+(?:a|als|per\s+a)|a\s+tot(?:s|es)\s+(?:els|les)|karaj|kara"
-    r"|estimataj|estimata|atentigo\s+(?:al|por)|al\s+ĉiuj|al\s+cxiuj)\s+"
+    r"|estimataj|estimata|atentigo\s+(?:al|por)|al\s+ĉiuj|al\s+cxiuj"
+    # Slovene, Lithuanian, Latvian, Estonian, Albanian, Irish, Somali
+    r"|spoštovan\w*|spostovan\w*|drag[ai]|gerbiam\w*|mielieji|mieli|brangūs|cienījam\w*|dārgie|lugupeetud|kallid"
+    r"|të\s+nderuar|te\s+nderuar|të\s+dashur|a\s+dhaoine|dhammaan)\s+"
     r"(?:[^\W\d_][\w'’-]*\s*){1,4}[,:;!\n،]"
     # Arabic, Persian, Urdu, Hebrew
     r"|(?:أيها|أيتها|يا|عزيزي|عزيزتي|أعزائي|السادة|إلى\s+جميع|الى\s+جميع|إلى\s+كافة|تنبيه\s+إلى|همکاران|کاربران|به\s+همه"
-    r"|לכל|לכבוד)\s+(?:\S+\s*){1,4}[,:،\n]"
+    r"|לכל|לכבוד|سب|تمام|جملہ)\s+(?:\S+\s*){1,4}[,:،\n]"
+    # Amharic: to all, dear, honoured
+    r"|(?:ለሁሉም|ውድ|ክቡራን|ክቡር)\s+(?:\S+\s*){1,4}[፡:,፣\n]"
+    # a greeting alone before a comma (Irish, Somali, a sailor's)
+    r"|(?:a\s+chairde|a\s+chara|mudane|marwo|walaalayaal|avast|ahoy)\b[^\n,!:]{0,30}[,:!]"
     r"|(?:\S+\s+){0,2}(?:عزیز|گرامی|محترم|יקרים|יקרות|היקרים)\s*[,:،\n]"
     # Hindi, Urdu, Bengali plural vocatives and their notices
-    r"|(?:प्रिय|आदरणीय|सभी)\s+(?:\S+\s*){1,4}[,:।\n]|\S+ों\s*[,:]|(?:\S+\s+){0,3}के\s+लिए\s+(?:सूचना\s*)?:"
+    r"|(?:प्रिय|आदरणीय|सभी|सबै)\s+(?:\S+\s*){1,4}[,:।\n]|\S+ों\s*[,:]|(?:\S+\s+){0,3}के\s+लिए\s+(?:सूचना\s*)?:"
     r"|\S+وں\s*[,:،]|(?:\S+\s+){0,3}کے\s+لیے\s*:|(?:প্রিয়|সম্মানিত|সকল)\s+(?:\S+\s*){1,4}[,:।\n]|\S+গণ\s*[,:]"
     # Chinese, Japanese, Korean, Thai
     r"|(?:各位|全体|尊敬的|亲爱的|致|诸位|大家)[^\n,:;，：；。]{0,16}[,:;，：；]|[^\n,:;，：；。]{1,16}(?:各位|们)[,:;，：；]"
@@ -112,7 +121,9 @@ _MACHINE = lazy.compile(
     r"|bard|bing|sydney|alexa|siri|cortana|llama|grok|perplexity|deepseek|qwen|dan|root|sudo"
     r"|(?:admins?|administrators?)(?!\s+(?:rights|privileges|permissions))"
     r"|operators?|jailbr\w*"
-    r"|(?<!support\s)(?<!sales\s)(?<!service\s)(?<!booking\s)(?<!ticket\s)(?<!travel\s)(?<!field\s)(?<!centre\s)"
+    r"|(?<!closing\s)(?<!escrow\s)(?<!title\s)(?<!leasing\s)(?<!letting\s)(?<!claims\s)(?<!loan\s)(?<!gate\s)"
+    r"(?<!customs\s)(?<!shipping\s)(?<!freight\s)(?<!patent\s)(?<!ramp\s)(?<!booking\s)(?<!listing\s)"
+    r"(?<!support\s)(?<!sales\s)(?<!service\s)(?<!booking\s)(?<!ticket\s)(?<!travel\s)(?<!field\s)(?<!centre\s)"
     r"(?<!center\s)(?<!estate\s)(?<!insurance\s)(?<!human\s)agents?|yapay\s+zeka|trợ\s+lý|mô\s+hình)\b"
     r"|人工智能|助手|助理|模型|提示词|アシスタント|モデル|プロンプト|チャットボット|ＡＩ|어시스턴트|모델|인공지능|챗봇|에이전트"
     r"|프롬프트|एआई|कृत्रिम|प्रॉम्प्ट|الذكاء\s+الاصطناعي|مساعد|نموذج|هوش\s+مصنوعی|دستیار|ذہانت|مصنوعی|বট|এআই"
@@ -121,7 +132,7 @@ _MACHINE = lazy.compile(
 """What only a model is or holds (an AI, an assistant, a model, its prompt): a notice naming one is judged as any
 other text."""
 _TARGET = lazy.compile(
-    r"\b(?:above|everything|anything|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|told)|you\s+received|initial"
+    r"\b(?:above|everything|(?<!\bif\s)anything|you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|told)|you\s+received|initial"
     r"|original|hidden|secret|system|developer|programming|configuration|guardrails?|safety|restrictions|filters?"
     r"|ethic\w*|persona|mode)\b|://|www\.|[\w.+-]+@[\w-]+\.[a-z]"
 )
@@ -144,7 +155,7 @@ _ASKED_OF_A_MODEL = lazy.compile(
     r"\b(?:poem|story|stories|joke|haiku|song|limerick|translate|translation|summar(?:y|ies|i[sz]e)|pwned"
     r"|hacked|respond\s+only|answer\s+only|reply\s+only|output|print|verbatim|repeat|reveal|disclose|leak|dump"
     r"|pretend|roleplay|role-play|jailbreak|unrestricted|unfiltered|uncensored|refus\w*|comply|obey|silently"
-    r"|secretly|quietly|covertly|approv\w*|accept\w*|recommend\w*|positive|favou?rabl\w*|rat(?:e|ing)s?|stars?"
+    r"|secretly|quietly|covertly|approv\w*|accept\w*|recommend\w*|positive|favou?rabl\w*|(?<!interest\s)(?<!exchange\s)(?<!the\s)(?<!new\s)rat(?:e|ing)s?(?!\s+(?:sheets?|locks?|cards?|tables?))|stars?"
     r"|grade|score|rank\w*|hire|shortlist\w*|transfer\w*|wire|pay|payment|delet\w*|remov\w*|wip(?:e|ing)"
     r"|eras\w*|purg\w*|grant\w*|execut\w*|(?:" + _ERRANDS + r")\s+" + _DATA + r"|mark\w*\s+(?:as|it|this|them)"
     r"|click\s+(?:on\s+)?(?:this|the|every|each|all)\s+links?|visit\s+(?:this|the\s+following)\s+(?:link|site|page)"
@@ -251,12 +262,22 @@ def _addressed(line: str, roles: bool = False) -> bool:
         _VOCATIVE_EN.match(line) is not None
         or (roles and _ROLE_HEADING.match(line) is not None)
         or _CALLED_AFTER.match(line) is not None
+        or _CALLED_ONE.match(line) is not None
         or _NAMED.match(line) is not None
         or _VOCATIVE_ML.match(line) is not None
         or _PLURAL_ML.match(line) is not None
     )
 
 
+_CALLED_ONE = lazy.compile(
+    r"(?:(?:all|dear|fellow)\s+)?(?:everyone|everybody|folks|friends|members|readers|reviewers|contributors|maintainers"
+    r"|moderators|editors|authors|owners|applicant|borrower|underwriter|adjuster|counsel|reviewer|officer|inspector"
+    r"|driver|nurse|doctor|pharmacist|technician|tenant|resident|member|participant|claimant|policyholder|patient"
+    r"|customer|caller|student|guest|volunteer|crew|team|colleague|sir|madam|ma['’]am)\s*(?:,|—|–|-\s)\s"
+    r"|(?:ok|okay|yo|hey|sup|aight)\s+(?:besties|bestie|fam|guys|y['’]?all|gang|squad|lads|peeps|chat)\b"
+)
+"""A group or one person called before a comma ("Members, ...", "Folks, ...", "Applicant, ...", "Crew — ..."): a
+heading or a record's field takes a colon ("Reviewer: J. Ito")."""
 _CALLED_AFTER = lazy.compile(r"[^\n,:]{1,40},\s*(?:" + _PEOPLE + r"|everyone|everybody|folks)\s*[:!]")
 """A group called after a label ("Your new instructions, team: ...", "One more thing, everyone: ...")."""
 _READ_TO = lazy.compile(
@@ -466,9 +487,17 @@ def _greeted(text: str, found: list[Finding], roles: bool = False) -> bool:
     for line in lines[:2] + lines[-2:]:  # a letter's greeting, or the finding's line and the one before it
         lead = _LEAD.match(line)
         rest = line[lead.end() if lead else 0 :]
-        if rest and (_ROLE_HEADING.match(rest) is not None if roles else _addressed(rest)):
-            return True
+        if not rest:
+            continue
+        label = _LABEL.match(rest)  # "Claim note: Team, ...": the channel's label, then the greeting
+        for said in (rest, rest[label.end() :]) if label else (rest,):
+            if _ROLE_HEADING.match(said) is not None if roles else _addressed(said):
+                return True
     return False
+
+
+_LABEL = lazy.compile(r"[^\W\d_][\w'’&/.-]*(?:\s+[\w'’&/.#-]+){0,3}?\s*:\s+(?=[^\W\d_])")
+"""A channel's or a record's label before a line's text ("Claim note: ", "Daily drilling report: ", "Email: ")."""
 
 
 _OPENS = lazy.compile(r"\b(?:unlock|disarm|disable|deactivate|open)\b")
