@@ -30,6 +30,11 @@ def _values(text: str) -> list[str]:
         "wifi pw upstairs is {v}",
         "notes.txt\n- door code 4410\n- Password for the camera NVR: {v}\n- call Sam",
         "x" * 3000 + "\nAdmin password of the old NAS: " + "{v}\n" + "y" * 3000,
+        "Login: tom@example.com\nTemp PW: {v}\n",
+        "the wifi pw is {v} btw",
+        "root pw = {v}",
+        '{{"user": "svc", "pw": "{v}"}}',
+        "| Service | User | Pass |\n|---|---|---|\n| grafana | admin | {v} |\n",
     ],
 )
 def test_a_password_after_a_naming_phrase_is_found(template: str) -> None:
@@ -51,6 +56,11 @@ def test_a_password_after_a_naming_phrase_is_found(template: str) -> None:
         "Password field of the signup form: required, 12 characters minimum",
         "Kennwort für den Kiosk-Rechner: steht im Tresor",
         "Password for 'https://dana@git.example.org': ",
+        "pw = getpass.getpass()",
+        "pw: ********",
+        "the pw field is required",
+        "| Test | Result | Pass |\n|---|---|---|\n| login | ok | yes |\n",
+        "id,test,pass,fail\n1,unit,42,0\n",
     ],
 )
 def test_phrases_without_a_password_pass(text: str) -> None:

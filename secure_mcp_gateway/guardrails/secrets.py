@@ -109,13 +109,13 @@ _JWT = Pivoted(
 _LOW_GATES = (
     Gate("k", {"key": ("", "ey"), "token": ("to", "en"), "hooks": ("hoo", r"s\.slack\.com/")}),
     Gate("cre", {"secret": ("se", "t"), "credential": ("", "dential")}),
-    Gate("w", {"pwd": ("p", "d"), "aws": ("a", "s")}),
+    Gate("w", {"pwd": ("p", ""), "aws": ("a", "s")}),
     Gate("g", {"sig": ("si", "=")}),
 )
 """Gates over the lower-cased text: a name found lets the expressions of that name run (see `scan.Gate`)."""
 _GATE_WORDS = (
     *(("key", "key"), ("token", "token"), ("hooks", "hooks.slack.com/"), ("secret", "secret")),
-    *(("credential", "credential"), ("pwd", "pwd"), ("aws", "aws"), ("sig", "sig="), ("pass", "pass")),
+    *(("credential", "credential"), ("pwd", "pw"), ("aws", "aws"), ("sig", "sig="), ("pass", "pass")),
 )
 """The literal each name of the gates stands for: a long text asks the shared index (see `scan.INDEX`) instead of
 the gates, only whether each occurs (one report each, however common)."""
@@ -946,7 +946,7 @@ _NUMBERED = r"(?:[_-]?\d{1,2})?"
 """An index after a name (`password1`, `Pass0`, `DB_PASSWORD_2`, `secret_1`, `token2`): one of a list's entries."""
 _ASSIGNMENTS: tuple[tuple[re.Pattern[str], str, str | None, tuple[str, ...]], ...] = (
     (lazy.compile(r"pass(?:word|wd|phrase|wort)?" + _NUMBERED + _ASSIGN_TAIL), "password", "pass", _PASSWORD_GLUED),
-    (lazy.compile(r"pwd" + _NUMBERED + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
+    (lazy.compile(r"pwd?" + _NUMBERED + _ASSIGN_TAIL), "password", "pwd", _PASSWORD_GLUED),
     (
         lazy.compile(r"secret(?:[_-]?key)?" + _NUMBERED + _ASSIGN_TAIL),
         "generic_secret",
@@ -2555,7 +2555,7 @@ _DIRECTIVES = (
 )
 """redis.conf's `requirepass` and `masterauth`, sentinel.conf's `sentinel auth-pass <master> ...`, each led by its
 literal's last word (a fast literal search)."""
-_COLUMN_NAMES = ("password", "passwd", "pwd", "secret", "token", "key")
+_COLUMN_NAMES = ("password", "passwd", "pwd", "pass", "secret", "token", "key")
 INDEX.add(_COLUMN_NAMES, where=False)  # whether each occurs: one set test (see `_find`)
 _COLUMN_WORDS = tuple(lazy.compile(w + r"(?=\"?[ \t]*(?:[,;\t|]|\r?\n|\Z)|[ \t]{2,}[a-z])") for w in _COLUMN_NAMES)
 """A column's name in a header: before a separator, the line's end, or the gap before an aligned next column."""
