@@ -419,3 +419,54 @@ def test_a_switchboards_and_a_customer_desks_line_in_other_languages(text: str) 
 )
 def test_a_persons_line_beside_a_switchboard_is_still_found(text: str, phone: str) -> None:
     assert phone in _values(text, "phone_number")
+
+
+@every(
+    "text",
+    [
+        "Ejemplo de CURP: HEGG560427MVZRRL04",
+        "Exemple de NIR : 1 84 12 76 451 089 46",
+        "Beispiel Steuer-ID: 86095742719",
+        "Voorbeeld IBAN: NL91ABNA0417164300",
+    ],
+)
+def test_an_example_said_in_other_languages(text: str) -> None:
+    assert pii.find(text) == []
+
+
+@every(
+    "text",
+    [
+        "Polling station: St John's Church Hall, 14 Church Lane, Bramley GU5 0HL",
+        "Blood donor session: Village Hall, 22 Station Road, Ashford TN23 1PP, 13:30-19:30",
+        "School: Greenfield Primary, 4 Oak Avenue, Leeds LS6 2AB, term starts 4 September",
+        "Gig: The Leadmill, 6 Leadmill Road, Sheffield S1 4SE, 19:00",
+        "Pub quiz at The Red Lion, 44 High Street, Oxford OX1 4AP, Tuesdays 20:00",
+        "Restaurante Botín, Calle de Cuchilleros 17, 28005 Madrid",
+        "Musée d'Orsay, 1 Rue de la Légion d'Honneur, 75007 Paris",
+        "Rijksmuseum, Museumstraat 1, 1071 XX Amsterdam",
+        "Boulangerie Dupont, 12 rue des Martyrs, 75009 Paris, fermé le lundi",
+        "Customer: Garcia Construction Co., 1200 Main St, Dallas TX 75201",
+        "Remit to: Johnson Plumbing LLC, PO Box 4471, Austin TX 78701",
+        "Account holder: Rossi S.r.l., Via Roma 12, 20121 Milano",
+    ],
+)
+def test_a_public_places_address_after_its_name_or_an_events_label(text: str) -> None:
+    assert not _kinds(text) & {"street_address", "person_name"}
+
+
+@every(
+    "text",
+    [
+        "Sarah Hall, 22 Station Road, Ashford TN23 1PP",
+        "Patient: Tom Becker, 14 Church Lane, Bramley GU5 0HL",
+        "Pupil: Ali Khan, 4 Oak Avenue, Leeds LS6 2AB (Greenfield Primary)",
+        "Venue manager John Carter, 88 Riverside Way, Dartford DA1 5BS",
+        "She lives at 6 Leadmill Road, Sheffield S1 4SE, near the market.",
+        "Lieferadresse: Erika Krause, Marktplatz 3, 69117 Heidelberg",
+        "Customer: Jane Porter, 1200 Main St, Dallas TX 75201 (Garcia Construction Co.)",
+        "Ship to: Dana Whitfield c/o Rossi S.r.l., Via Roma 12, 20121 Milano",
+    ],
+)
+def test_a_persons_address_beside_a_places_words_is_still_found(text: str) -> None:
+    assert "street_address" in _kinds(text)

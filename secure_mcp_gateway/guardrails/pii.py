@@ -71,6 +71,7 @@ from . import (
     pii_things,
     pii_travel,
     pii_units,
+    pii_venues,
     pii_world_ids,
     provider_keys,
 )
@@ -2029,6 +2030,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_drama.unclaimed(text, found)
     if any(f.kind == "email" for f in found):
         found = pii_mailboxes.groups(text, pii_mailboxes.desks(text, found))
+    if any(f.kind == "street_address" for f in found):
+        found = pii_venues.venues(text, found)
     if any(f.kind == "person_name" for f in found):
         places = pii_units.codes(text, low, found)
         if places:

@@ -28,6 +28,9 @@ WORDS = (
     "sample",
     "for instance",
     "illustration",
+    # the same in other languages, as ASCII parts of the words (`przyk` of `przykład`, `klad` of `příklad`)
+    *("ejemplo", "exemple", "beispiel", "esempi", "exemplo", "voorbeeld", "przyk", "klad", "eksempel", "exempel"),
+    *("esimerkki", "rnek"),
 )
 """What a text holds (lower-cased) when `_SAID` may match in it: a text with none is not read here."""
 
@@ -35,7 +38,10 @@ _SAID = lazy.compile(
     r"(?i)(?<![a-z@./=_-])(?:examples?(?![.,/_-][a-z])|e\.g\.|dummy|fictional|fictitious|made[- ]up|sandbox|"
     r"drama (?:numbers?|ranges?)|sample (?:values?|data|records?|rows?|payloads?)|"
     r"test (?:cards?|card numbers?|numbers?|ibans?|values?|data|pans?|accounts?|phones?|"
-    r"phone numbers?))(?![a-z])"
+    r"phone numbers?)|"
+    # the same said in other languages (`Ejemplo de CURP:`, `Exemple de NIR :`, `Beispiel Steuer-ID:`)
+    r"ejemplos?|exemples?|beispiele?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk[łl]ad(?:owy|owe)?|p[řr][íi]klad|"
+    r"eksempel|exempel|esimerkki|[öo]rnek)(?![a-z])"
 )
 """Words saying the values under them are examples or test data (`| Example IBAN |`, `## Test cards`, `Use these
 numbers in the sandbox:`); not a name (`mail.example.org`, `dc=example,dc=org`)."""

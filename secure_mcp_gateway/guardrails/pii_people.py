@@ -222,6 +222,7 @@ _GIVEN = frozenset(
     """.split()
 )
 """Common given names of many countries (lower case), asked only after the plain label `name`."""
+GIVEN = _GIVEN
 
 
 def _words(value: str) -> list[str]:

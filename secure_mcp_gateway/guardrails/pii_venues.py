@@ -1,0 +1,100 @@
+"""Public places' and companies' addresses: a venue's, a shop's, an institution's or a company's name (its legal
+form), or an event's label, right before an address on its line (`Village Hall, 22 Station Road`, `Restaurante
+Botín, Calle de Cuchilleros 17`, `Gig: The Leadmill, 6 Leadmill Road`); the address is the place's, and the place's
+name is no person's."""
+
+from __future__ import annotations
+
+import re
+
+from . import lazy, pii_people
+from .findings import Finding
+from .pii_orgs import LEGAL_FORM
+
+_PLACES = frozenset(
+    """
+    hall halls primary secondary academy school schools college university campus library museum gallery theatre
+    theater cinema arena stadium centre center church chapel cathedral abbey priory minster mosque temple
+    synagogue gurdwara shrine market markets hotel hostel inn pub tavern
+    bar restaurant cafe café bistro brasserie bakery deli shop store stores boutique mall arcade studio studios
+    warehouse depot workshop garage showroom station terminal airport marina harbour harbor
+    zoo aquarium observatory pavilion lido leisure gym club institute council embassy consulate
+    restaurante ristorante trattoria osteria taberna cervecería cerveceria panadería panaderia pastelería
+    pasteleria tienda mercado mercato museo teatro biblioteca iglesia chiesa catedral ayuntamiento
+    municipio escuela scuola colegio universidad università estación estacion
+    stazione aeropuerto aeroporto hôtel musée musee théâtre bibliothèque bibliotheque église eglise mairie
+    boulangerie pâtisserie patisserie épicerie epicerie marché marche gare école ecole lycée lycee
+    collège bäckerei baeckerei metzgerei gasthaus gasthof wirtshaus kneipe
+    brauerei kirche rathaus bahnhof flughafen schule gymnasium bibliothek stadion
+    halle markt galerie kino
+    """.split()
+)
+"""Words of a public place's or a business's name (a hall, a school, a shop, a museum), in several languages; not a
+clinic's, whose letters carry its patients' addresses."""
+_SUFFIXES = ("museum", "kirche", "markt", "schule", "halle", "bibliothek", "theater", "bahnhof", "stadion")
+"""Ends of one-word names of places (`Rijksmuseum`, `Marienkirche`, `Viktualienmarkt`)."""
+_EVENT_LABEL = lazy.compile(
+    r"(?i)(?<![a-z])(?:venue|gig|concert|exhibition|polling (?:station|place)|donor session|quiz|services|"
+    r"market|fair|festival|match|fixture|screening|performance|workshop|meeting point|collection point|"
+    r"pick-?up point|drop-?off point|returns|open day|tienda|magasin|lieu|lugar|veranstaltungsort)(?![a-z])"
+)
+"""An event's or a public place's label before a place's name and address (`Gig: The Leadmill, ...`, `Polling
+station: ...`, `Pub quiz at ...`)."""
+_PERSONAL = lazy.compile(
+    r"(?i)(?<![a-z])(?:mr|mrs|ms|miss|dr|mx|my|our home|his|her|their|home|private|personal|resident|residence|lives|"
+    r"living|moved|tenant|owner|landlord|patient|guest|member|employee|student|pupil|born|dob|c/o|care of|attn|"
+    r"next of kin|emergency contact|mobile|cell)(?![a-z])"
+)
+"""Words that tie an address to a person (a name's title, a home, a patient's or a tenant's)."""
+_TRADE = lazy.compile(r"(?i)(?<![a-z])(?:customer|client|deliver to|ship to|bill to|sold to|invoice to)(?![a-z])")
+"""Words of a delivery or a sale, a person's or a company's: the address is a person's unless a company's legal
+form names who it is (`Ship to: Dupont SARL, 14 rue de Rivoli`)."""
+_BOUNDARY = re.compile(r"[\n:;(]|\. |\bat |\bin |\bà |\ben ")
+_REACH = 80
+
+
+def _name_start(text: str, lo: int, start: int) -> int:
+    """Where the name right before an address at `start` begins: after the last label, bracket or sentence end."""
+    last = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        last = m.end()
+    return last
+
+
+def _place(name: str) -> bool:
+    """Whether a name is a public place's or a business's (see `_PLACES`, `_SUFFIXES`), not a person's whose surname
+    is such a word (`Sarah Hall`, `David Church`: a given name first)."""
+    words = [w for w in re.split(r"[^\w'’-]+", name.lower()) if w]
+    if not words or words[0] in pii_people.GIVEN:
+        return False
+    return any(w in _PLACES or (len(w) > 7 and w.endswith(_SUFFIXES)) for w in words)
+
+
+def venues(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` without the addresses right after a public place's name or an event's label on their line (and the
+    place's name found as a person's), unless the line ties the address to a person (see `_PERSONAL`) or names a
+    person elsewhere."""
+    drop: set[int] = set()
+    for i, f in enumerate(found):
+        if f.kind != "street_address":
+            continue
+        line = text.rfind("\n", max(0, f.start - _REACH), f.start) + 1
+        lo = max(line, f.start - _REACH)
+        end = text.find("\n", f.end)
+        end = end if end >= 0 else len(text)
+        if lo == f.start or _PERSONAL.search(text, lo, end) is not None:
+            continue
+        named = _name_start(text, lo, f.start)
+        company = LEGAL_FORM.search(text, named, f.start) is not None
+        if not company and _TRADE.search(text, lo, end) is not None:
+            continue
+        place = company or _place(text[named : f.start])
+        if not place and _EVENT_LABEL.search(text, lo, f.start) is None:
+            continue
+        names = [j for j, g in enumerate(found) if g.kind == "person_name" and lo <= g.start and g.end <= end]
+        own = [j for j in names if place and named <= found[j].start and found[j].end <= f.start]
+        if len(own) < len(names):
+            continue  # a person named elsewhere on the line: the address may be theirs
+        drop.add(i)
+        drop.update(own)
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
