@@ -9,10 +9,13 @@ from .findings import Finding, lower_aligned
 from .injection import SHARED_RULES, USER_GATE, USER_SAYS, YOU, Rule, eager, rule, scan
 from .normalize import find_folded
 from .poisoning_acts import RULES as _ACT_RULES
+from .poisoning_advice import RULES as _ADVICE_RULES
 from .poisoning_frauds import RULES as _FRAUD_RULES
 from .poisoning_harms import NEEDING
 from .poisoning_harms import RULES as _HARM_RULES
+from .poisoning_takeover import RULES as _TAKEOVER_RULES
 from .poisoning_untold import RULES as _UNTOLD_RULES
+from .poisoning_waivers import RULES as _WAIVER_RULES
 from .poisoning_words import WORDS
 from .rule_words import key
 from .scan import remembered
@@ -59,6 +62,9 @@ RULES = eager(
         *_FRAUD_RULES,
         *_HARM_RULES,
         *_UNTOLD_RULES,
+        *_WAIVER_RULES,
+        *_ADVICE_RULES,
+        *_TAKEOVER_RULES,
         rule(
             YOU,
             {
