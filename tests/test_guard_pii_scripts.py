@@ -1,7 +1,7 @@
 """Personal data written in other scripts and forms: phone labels and digits of many languages, chat and call links,
-birth dates in Japanese eras, Korean, Chinese numerals and words, names after labels in scripts without capitals
-(Tibetan's with its shad), Azerbaijani names, salutations in Turkish, Azerbaijani, Russian and Ukrainian, Canadian bank
-accounts."""
+birth dates in Japanese eras, Korean, Chinese numerals and words, month names of many languages and scripts, Solar
+Hijri and Buddhist years, names after labels in scripts without capitals (Tibetan's with its shad), Azerbaijani
+names, salutations in Turkish, Azerbaijani, Russian and Ukrainian, Canadian bank accounts."""
 
 from __future__ import annotations
 
@@ -83,6 +83,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Ημερομηνία γέννησης: 4 Μαρτίου 1983", "date_of_birth", "4 Μαρτίου 1983"),
         ("Ngày sinh: 14 tháng 3 năm 1987", "date_of_birth", "14 tháng 3 năm 1987"),
         ("Date of birth: 14 janv. 1987", "date_of_birth", "14 janv. 1987"),
+        ("تاریخ تولد: ۱۳۶۵/۰۴/۱۲", "date_of_birth", "۱۳۶۵/۰۴/۱۲"),
+        ("วันเกิด: 14 มีนาคม 2530", "date_of_birth", "14 มีนาคม 2530"),
+        ("Date of birth: 14/03/2530 (B.E.)", "date_of_birth", "14/03/2530"),
+        ("تاريخ الميلاد: ١٤ مارس ١٩٨٧", "date_of_birth", "١٤ مارس ١٩٨٧"),
+        ("תאריך לידה: 14 במרץ 1987", "date_of_birth", "14 במרץ 1987"),
+        ("जन्म तिथि: 14 मार्च 1987", "date_of_birth", "14 मार्च 1987"),
+        ("დაბადების თარიღი: 14 მარტი 1987", "date_of_birth", "14 მარტი 1987"),
+        ("Birth date: 1987-Mar-14", "date_of_birth", "1987-Mar-14"),
         ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
         ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
     ],
@@ -115,6 +123,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Vertrag vom Montag, 14. März 1987",
         "Birthday party on Saturday",
         "Date of birth: the fourteenth",  # no month, no year
+        "Meeting 14/03/2530",
+        "Invoice date: 14 มีนาคม 2530",
+        "วันเกิด: 45 มีนาคม 2530",  # no such day
     ],
 )
 def test_passes(text: str) -> None:

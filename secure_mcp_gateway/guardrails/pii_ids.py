@@ -931,14 +931,16 @@ _MONTHS = (
     + pii_spelled_dates.MORE_MONTHS
 )
 _DATE_BODY = (
-    r"(?:(?P<y>(?:19|20)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
+    r"(?:(?P<y>(?:19|20|13|14)\d\d)(?:[-/]|\. ?)(?P<m>[01]?\d)(?:[-/]|\. ?)(?P<d>[0-3]?\d)"
     r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?![\w:.+-]))?"
     r"(?:(?<=\d)\.(?=[ \t]*(?:$|\n)))?"  # Hungarian dates end with a dot too (`1987. 03. 14.`)
-    r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20)?\d\d)"
+    # years 13xx and 14xx first: Solar Hijri (`1365/04/12`); 25xx last: the Buddhist era (`14/03/2530`)
+    r"|(?P<a>[0-3]?\d)(?:[-/]|\. ?)(?P<b>[0-3]?\d)(?:[-/]|\. ?)(?P<yy>(?:19|20|25)?\d\d)"
     rf"|[0-3]?\d(?P<s>[-/])(?:{_MONTHS})(?P=s)(?:19|20)\d\d"
     rf"|[0-3]?\d(?:st|nd|rd|th|\.)?(?: de| of)? (?:{_MONTHS})\.?,?(?: de)? (?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:19|20)\d\d"
     rf"|(?:19|20)\d\d\.? (?:{_MONTHS}) [0-3]?\d\.?"  # Hungarian: `1987. március 14.`
+    rf"|(?:19|20)\d\d-(?:{_MONTHS})-[0-3]?\d"  # `1987-Mar-14`
     r"|(?:ngày )?[0-3]?\d tháng [01]?\d,? năm (?:19|20)\d\d"  # Vietnamese: `14 tháng 3 năm 1987`
     r"|\d{4}[年 ]\d{1,2}[月 ]\d{1,2}日?)(?!\d)(?![\w/.-]\d)"
 )
@@ -958,6 +960,11 @@ def _date_of_birth(value: str) -> bool:
         a, b = int(m.group("a")), int(m.group("b"))
         return _date_ok(1, b, a) or _date_ok(1, a, b)
     return True
+
+
+def _spaced_month_ok(value: str) -> bool:
+    """Whether a day before a month's name read as spaces is a day of a month."""
+    return 1 <= int(value.split()[0]) <= 31
 
 
 def _weekday_date(value: str) -> bool:
@@ -1614,6 +1621,8 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
         (
             ("date_of_birth", _DATE.pattern, _date_of_birth),
             ("date_of_birth", f"{pii_spelled_dates.WEEKDAY}(?=\\d)(?i:{_DATE_BODY})", _weekday_date),
+            # `14 มีนาคม 2530`: a Thai month's name, read as spaces (see `pii._find`), between the day and the year
+            ("date_of_birth", r"[0-3]?\d {5,14}(?:19|20|25)\d\d(?!\d)", _spaced_month_ok),
             ("date_of_birth", pii_spelled_dates.value(_MONTHS), _any),  # `the fourth of March, 1985`
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
             # `1985년 3월 7일`, `昭和60年3月7日`: read with the signs between the numbers as spaces (see `pii._find`)
@@ -1666,6 +1675,7 @@ _GROUPS = tuple(
 _NO_CHECK = frozenset(
     {
         *(_any, _alnum_ok, _name_coded_ok, plate_ok, phone_ok, _date_of_birth, _weekday_date, _compact_date),
+        _spaced_month_ok,
         _spaced_date,
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
         *pii_health_cards.NO_CHECK,

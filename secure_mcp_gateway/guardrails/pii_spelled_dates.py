@@ -80,10 +80,22 @@ MORE_MONTHS = (
     r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"
     r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μα[ΐι]ου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
     r"νοεμβρίου|δεκεμβρίου|"
+    # Arabic (Egypt and the Gulf, the Levant), Persian, Hebrew (with `ב`), Hindi, Georgian, Armenian (genitive)
+    r"يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|"
+    r"اوت|سپتامبر|اکتبر|نوامبر|دسامبر|"
+    r"ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|"
+    r"दिसंबर|दिसम्बर|"
+    r"იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|"
+    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|"
+    r"դեկտեմբերի|"
     # short forms with a dot (`14 janv. 1987`, `3 dic. 1979`, `14. Okt. 1987`)
     r"janv|f[ée]vr?|avr|juil|ene|abr|ago|dic|m[äa]r|okt|dez"
 )
-"""Month names of more languages, as a date writes them after the day (genitive where the language takes one)."""
+"""Month names of more languages, as a date writes them after the day (genitive where the language takes one; Thai's
+are read as spaces, see `pii_ids`)."""
 WEEKDAY = (
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|"
