@@ -1,7 +1,7 @@
-"""Names in delimited rows without a header are found beside a person's data in the same row (a full name in one
-cell, or a given name and a surname in two); a business's row or a row with no person's data finds no name. Names in
-payroll and bank-transfer listings are found beside ids and amounts alone; departments, places, products, stores and
-firms in such listings are not."""
+"""Names in delimited rows without a header (also a signature's parts between ` / `, `·` or `•`) are found beside a
+person's data in the same row (a full name in one cell, or a given name and a surname in two); a business's row or a
+row with no person's data finds no name. Names in payroll and bank-transfer listings are found beside ids and
+amounts alone; departments, places, products, stores and firms in such listings are not."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def _names(text: str) -> list[str]:
         ("Kowalczyk;Agnieszka;1984-02-11;ul. Lipowa 12;Kraków", ["Kowalczyk", "Agnieszka"]),
         ("Leila Haddad|leila.h@orange.fr|Lyon", ["Leila Haddad"]),
         ('"Sofia Marquez","sofia.mq@correo.es","+34 612 34 56 78"', ["Sofia Marquez"]),
+        ("Hannah Weiss / Projektleitung / 0170 2345678", ["Hannah Weiss"]),
+        ("Olivia Brown • Account Manager • 07700 900123", ["Olivia Brown"]),
+        ("Hannah Weiss · Projektleitung · +49 170 2345678", ["Hannah Weiss"]),
     ],
 )
 def test_names_in_a_persons_row_are_found(text: str, names: list[str]) -> None:
@@ -38,6 +41,8 @@ def test_names_in_a_persons_row_are_found(text: str, names: list[str]) -> None:
         "Harbour Dental,bookings@harbourdental.co.uk,0161 496 0000",
         "Amara,Nwosu,Lagos,Nigeria",
         "Red,Green,Blue,0161 496 0000",
+        "Home / Products / Contact / +49 170 2345678",
+        "Berlin / Hamburg / München / +49 170 2345678",
     ],
 )
 def test_a_business_or_a_row_without_a_persons_data_finds_no_name(text: str) -> None:

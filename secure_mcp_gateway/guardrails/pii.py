@@ -2011,7 +2011,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_named.named_otherwise(text, low, found, _NAMED_CHECKS)
     if found and any(f.kind in pii_prose_names.KINDS for f in found):
         named = pii_prose_names.near(text, found)
-        if "\n" in text or "," in text or ";" in text or "|" in text:
+        if "\n" in text or "," in text or ";" in text or "|" in text or " / " in text or "·" in text or "•" in text:
             named += pii_bare_rows.names(text, found + named)
         if named:
             found = sorted(found + named, key=lambda f: (f.start, -f.end))

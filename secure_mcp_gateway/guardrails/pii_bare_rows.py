@@ -21,6 +21,8 @@ _ANCHORS = frozenset(
 )
 """Kinds of a person's own data: a row holding one is a person's."""
 _SEPARATORS = (",", ";", "|", "\t")
+_SIGNATURE_SEPARATORS = (*_SEPARATORS, " / ", " · ", " • ")
+"""The same, and what a signature or contact line writes between its parts (`Hannah Weiss / Projektleitung / ...`)."""
 _ROWS = 400
 """Rows read at most in one text."""
 _LINE = 400
@@ -101,7 +103,7 @@ def names(text: str, found: list[Finding]) -> list[Finding]:
         line = text[lo:hi]
         if len(line) > _LINE:
             continue  # a paragraph or a dump on one line: no table's row
-        sep = max(_SEPARATORS, key=line.count)
+        sep = max(_SIGNATURE_SEPARATORS, key=line.count)
         if line.count(sep) < 2:
             if len(_GAP.findall(line)) < 2:
                 continue
