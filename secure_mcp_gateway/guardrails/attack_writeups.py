@@ -202,6 +202,11 @@ _LABELLED = lazy.compile(
     r"(?:\s+(?:used|sent|seen|received|tried|reads?|says?|text|line))?\s*\d*\s*[:：]"
 )
 """A label that introduces what someone wrote ("Payload used:", "Example 2:", "The text message:")."""
+_BRACKETED = lazy.compile(
+    r"(?<![^\W\d_])(?:payloads?|examples?|samples?|strings?|inputs?|prompts?|attempts?|lures?|tests?|probes?|cases?"
+    r"|variants?|tries)(?:\s*(?:#\s*)?\d+)?\s*\Z"
+)
+"""A sample's name, numbered or not, before the bracket that holds its words ("Payload #4 (", "test 7 [")."""
 _OPTION = lazy.compile(r"\s*(?:[-*•]\s*)?(?:\(?[a-e1-5][).]|[a-e1-5]:)\s")
 """How an answer option of a quiz starts ("b) ", "(c) ", "3. ")."""
 
@@ -215,12 +220,24 @@ def _listed(low: str, at: int) -> bool:
     """Whether `at` follows a label that introduces quoted words, or starts an answer option in a text that asks."""
     if _LABELLED.search(low, _sentence(low, at), at) is not None:
         return True
+    if _bracketed(low, at):
+        return True
     lo, hi = _line(low, at)
     if _OPTION.match(low, lo) is None and (
         _INLINE.search(low, max(lo, at - 6), at) is None or _INLINE_BEFORE.search(low, lo, max(lo, at - 4)) is None
     ):
         return False
     return "?" in low[max(0, lo - _NEAR) : hi + _NEAR]
+
+
+def _bracketed(low: str, at: int) -> bool:
+    """Whether `at` sits in brackets opened after a sample's name (`_BRACKETED`) and closed later on its line."""
+    lo, hi = _line(low, at)
+    opened = max(low.rfind("(", lo, at), low.rfind("[", lo, at))
+    if opened < 0 or _BRACKETED.search(low, max(lo, opened - 40), opened) is None:
+        return False
+    close = ")" if low[opened] == "(" else "]"
+    return low.find(close, opened, at) < 0 and low.find(close, at, hi) >= 0
 
 
 def _reported(low: str, at: int) -> bool:

@@ -528,8 +528,8 @@ def to_people(found: list[Finding], text: str) -> bool:
         return False
     if leak and _READ_TO.search(text, min(f.end for f in found)) is not None:
         return _TARGET.search(text.replace("above", "")) is None and _plain(text, _READ_WORDS)
-    if _TARGET.search(text) is not None:
-        return False
+    if _TARGET.search(text) is not None and (_TARGET.search(text.replace("above", "")) or not _greeted(text, found)):
+        return False  # "Team, disregard the instructions above; ...": a thread's earlier mail, when people are greeted
     asked = _ASKED_OF_A_MODEL.search(_PEOPLES_WORK.sub(" ", text) if "write" in text or "answer" in text else text)
     topical = any(f.score > 0 for f in found) and _topical(text, found)  # (not what the rules excused)
     if asked is not None:
