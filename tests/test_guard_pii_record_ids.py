@@ -55,6 +55,20 @@ def test_a_plain_label_names_no_identity_beside_no_person_or_beside_a_thing(text
         ("Patient Emma Larsen, #A-40218, seen 3 March", "id_card_number", "A-40218"),
         ("Tenant: Olu Bankole – 4471920 – rent paid", "id_card_number", "4471920"),
         ("Guests\n48213 - Mrs Priya Nair\n48214 - Mr Tomasz Lewandowski", "id_card_number", "48213"),
+        ("Ms Chloe Martin ID: 0087451", "id_card_number", "0087451"),  # a name standing alone beside its id
+        ("Attendees:\n- Dr Aisha Khan, 5520193\n- Mr Owen Price, 5520207", "id_card_number", "5520193"),
+        ("Student: Liam O'Connor (ID 20231187)", "id_card_number", "20231187"),
+        ("Kenji Watanabe (No. 7730192)", "person_name", "Kenji Watanabe"),
+        ("Priya Nair | 88301275 | Accounts", "id_card_number", "88301275"),
+        ("Hannah Schmidt\t440192\tVertrieb", "person_name", "Hannah Schmidt"),
+        ("88301275 - Priya Nair", "person_name", "Priya Nair"),
+        ("1. Jan de Vries - 0045821 - Inkoop", "id_card_number", "0045821"),
+        ("Please add Ms Chloe Martin ID: 0087451 to the rota.", "id_card_number", "0087451"),  # a sentence goes on
+        (
+            "Roster\nOlusegun Adeyemi (KX492017)\nChukwuemeka Obi (KX492031)\nMarta Nowak (KX492044)",
+            "person_name",
+            "Olusegun Adeyemi",
+        ),  # a list's rows: a name beside rows read as people's
     ],
 )
 def test_an_identifier_beside_a_named_person_with_no_kind_named_is_found(text: str, kind: str, value: str) -> None:
@@ -72,6 +86,15 @@ def test_an_identifier_beside_a_named_person_with_no_kind_named_is_found(text: s
         ("Jane Doe | 2500 | paid", "2500"),  # an amount
         ("Winners: Maria Lopez (12500 points)", "12500"),  # a count
         ("Name: Eirik Halvorsen\nID: 1503014\nClub: SK Bergen", "1503014"),
+        ("Release Notes (KB492017)", "KB492017"),  # words that are no person's name
+        ("Product Manager ID: 0087451", "0087451"),
+        ("Quarterly Report - 2024031 - Finance", "2024031"),
+        ("Harry Potter (ISBN 0747532699)", "0747532699"),  # a book's number after its word
+        ("Ms Chloe Martin, 2019", "2019"),  # a year
+        ("Dr Aisha Khan, 4500", "4500"),  # four digits alone: an amount
+        ("Order 77120 - Priya Nair", "77120"),  # an order's number
+        ("Mr Owen Price, 90210 Beverly Hills", "90210"),  # a postcode before its town
+        ("Release Notes (KB492017)\nMarta Nowak (PL662019)\nWindows Server (KB5005030)", "KB5005030"),
     ],
 )
 def test_a_number_beside_a_name_that_is_an_amount_or_a_things_is_no_identifier(text: str, value: str) -> None:

@@ -33,6 +33,7 @@ from . import (
     pii_history,
     pii_hl7,
     pii_id_columns,
+    pii_id_names,
     pii_ids,
     pii_keyed,
     pii_ledgers,
@@ -1912,6 +1913,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
+    if len(text) <= pii_id_names.MAX and pii_id_names.CUE.search(text) is not None:
+        found += pii_id_names.rows(text, found)
     if not found:
         return found  # (what follows only drops, widens or adds beside what was found: none of it, nothing to do)
     if failed:

@@ -145,12 +145,12 @@ def _taken(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> b
 _AFTER_NAME = lazy.compile(
     r"[ \t]*(?P<sep>[(\[,;/|\t–—-]|(?<=[ \t])(?=[#A-Z0-9]))[ \t]*(?P<named>#|(?i:id|no|nr|n[°º])\.?:?[ \t]*)?"
     r"(?P<code>(?:[A-Z]{1,4}-?)?\d{4,10}[A-Z]?)"
-    r"(?=[)\]]?[ \t]*(?:$|[\r\n,;|)\]]|[ \t]+[-–—|/(]|\t))",
+    r"(?(named)(?=[)\]]?(?:$|[ \t\r\n,;:|)\]]|\.(?!\w)))|(?=[)\]]?[ \t]*(?:$|[\r\n,;|)\]]|[ \t]+[-–—|/(]|\t)))",
     re.M,
 )
 """An id right after a person's name, in brackets or after a comma, dash, slash, pipe or tab (`Olusegun Adeyemi
 (KX492017)`, `Jan de Vries - 0045821 - Inkoop`, `Ms Chloe Martin ID: 0087451`), and nothing but the end of a cell
-after it."""
+after it unless a word or `#` names it (`Ms Chloe Martin ID: 0087451 joined in May`)."""
 _BEFORE_NAME = lazy.compile(
     r"(?:^|[\t|,;(]|(?<=[^\w.,-]) )[ \t]*(?P<named>#)?(?P<code>(?:[A-Z]{1,4}-?)?\d{4,10}[A-Z]?)"
     r"[ \t]*(?:[-–—|:,/)\t]|(?= ))[ \t]*\Z",
