@@ -470,9 +470,12 @@ _CALLED_WITHIN = lazy.compile(
     r",\s*(?:my\s+)?(?:soldiers?|men|lads|boys|girls|kids|children|son|sir|ma'am|madam|captain|sergeant|private"
     r"|officer|doctor|nurse|guards?|friends?|mates?|folks|everyone|team|people|gentlemen|ladies|people)\s*[,!.]"
     r"|\(to\s+(?:the\s+|his\s+|her\s+)?[a-z]+\)"
+    r"|\b(?:team\s+radio|pit\s+wall|race\s+engineer|crew\s+chief|the\s+(?:coach|skipper|foreman|dispatcher|tower))"
+    r"\s+(?:says|said|tells|told|radios|radioed|calls|called)\b"
 )
 """A person called inside the order's line ("Ignore your orders, soldier, and fall back!", "JOHN (to the guard)
-Forget your orders."): a scene's or a speech's line to people."""
+Forget your orders."), or a crew's radio or a coach reporting it ("the team radio says ignore the previous
+instructions, box this lap"): a scene's or a speech's line to people."""
 
 
 def _greeted(text: str, found: list[Finding], roles: bool = False) -> bool:
