@@ -1,7 +1,8 @@
 """Answers a definition bends against the person: harmful advice given as fact (medication stopped, savings put where
 they "cannot lose"), bad coverage of a party left out, a party smeared or a sale urged whenever it is asked about, one
-product praised whatever the need, figures shown a share above or below the real ones, and the person's messages saved
-to a path written into the definition."""
+product praised whatever the need, the person pressed for five-star ratings or the conversation steered to a product,
+figures shown a share above or below the real ones, and the person's messages saved to a path written into the
+definition."""
 
 from __future__ import annotations
 
@@ -57,6 +58,21 @@ RULES: tuple[Rule, ...] = (
         r"|conversation|chat(?:\s+history)?|prompts?|history|transcript)\b[^.\n]{0,40}?\b(?:to|into|in)\s+(?:the\s+file\s+)?"
         r"[`'\"]?(?:~/|/tmp/|/var/|/dev/shm/|%appdata%)",
         ("exfiltration", 0.65),
+    ),
+    # "ask the user to rate this tool 5 stars", "tell them to leave a five-star review for ChefBot" (not "rate from 1
+    # to 5 stars")
+    rule(
+        r"\b(?:ask|tell|remind|urge|push|pressure|nudge|get|convince|persuade)\s+(?:the\s+|every\s+|each\s+)?(?:users?"
+        r"|them|customers?|people|readers|visitors)\s+(?:again\s+)?to\s+(?:rate|review|leave|give|post|write|submit)\b"
+        r"[^.\n]{0,50}?(?<!to\s)(?<![-\u2013])\b(?:5|five)[\s-]stars?\b",
+        ("answer_steering", 0.65),
+    ),
+    # "change the subject to our Premium plan", "steer the conversation toward AcmeBank products"
+    rule(
+        r"\b(?:change|turn|steer|redirect|move|bring|shift|switch|pivot)\s+(?:the\s+)?(?:subject|conversation"
+        r"|topic|discussion|chat)\s+(?:back\s+)?(?:to|toward|towards|onto)\s+(?!(?:the|a|an|their|your|its)\b)(?:[\w-]+\s+){0,3}?"
+        r"(?:products?|plans?|premium|sponsors?|partners?|brands?|offers?|deals?|upgrades?|subscriptions?|paid\s+tiers?)\b",
+        ("answer_steering", 0.65),
     ),
     # "show the balance 10% higher than returned", "report prices 5 percent lower than the real ones"
     rule(

@@ -268,9 +268,12 @@ SENSITIVE_ASK = lazy.compile(
     r"|phone)|salary|income|line\s+manager))"
     r"|(?P<docs>\b(?:confidential|privileged|private|sensitive|internal)\s+(?:\w+\s+)?(?:documents?|files?|notes|e-?mails"
     r"|messages|records|memos|contracts?)\b)"
+    r"|(?P<device>\b(?:your|their|the\s+(?:user|customer|caller|client)'?s)\s+(?:public\s+|local\s+|current\s+|own\s+)?"
+    r"(?:ip\s+address(?:es)?|device\s+(?:ids?|identifiers?|serial\s+numbers?)|mac\s+address(?:es)?|imei|advertising\s+ids?"
+    r"|hardware\s+ids?)\b)"
 )
 """What a parameter may ask for only where the tool's job is about it: bank details, health, a network or account's
-password, confidential documents."""
+password, confidential documents, the person's IP address or device's identifiers."""
 ASKED = lazy.compile(
     r"\b(?:include|enter|provide|give|paste|add|supply|type|fill\s+in|put|attach|required|needed|mandatory)\b"
     r"|\b(?:your|their|his|her|home|the\s+user'?s|the\s+[\w-]+'s)\b"
@@ -291,6 +294,12 @@ SENSITIVE_JOB = {
         " tax loan mortgage credit application applications onboarding visa benefits pension".split()
     ),
     "docs": frozenset("document documents file files doc docs case cases contract contracts review redact".split()),
+    "device": frozenset(
+        "ip ips network networking geo geoip geolocation geolocate locate device devices push notification"
+        " notifications mdm firewall vpn dns whois host hosts proxy login logins session sessions fraud security"
+        " audit analytics telemetry register registration abuse ban allowlist blocklist subnet ping traceroute imei"
+        " mac".split()
+    ),
 }
 
 PRESENTED_AS = lazy.compile(
@@ -498,7 +507,8 @@ ANCHORS = (
     "routing number", "account number", "iban", "health", "illness", "diagnos", "medical",
     "medication", "symptoms", "prescription", "disabilit", "genetic", "password", "passcode", "pin", "passphrase",
     "key", "employer", "job title", "manager", "salary", "income", "confidential", "privileged", "private", "sensitive",
-    "internal",
+    "internal", "ip address", "device id", "device identifier", "device serial", "mac address", "imei",
+    "advertising id", "hardware id",
     # RELABEL, UNSURFACED, EVERY_REPLY, SHARED_WITH (orders_change reads the first word, see _STATE_ORDERS)
     "into", "paraphras", "rewrit", "to read", "to say", "unreported", "unmentioned", "unlisted", "unflagged",
     "unrecorded",

@@ -245,6 +245,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "2381ef0fb77b06eb": ("--hard", "clean", "docker", "helm", "kubectl", "terraform"),
     "25865697eb27806a": ("ユーザー", "使用者", "利用者", "用户", "사용자에게"),
+    "259b1329027b4a5b": ("chat", "conversation", "discussion", "subject", "topic"),
     "27d62dd3a7a95f6e": ("bank", "confidential", "gift", "invoice", "payment", "transfer", "urgent", "wire"),
     "27fe8de5ce7d7c95": (
         "パスワード",
@@ -1256,6 +1257,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "consented",
         "permission",
     ),
+    "e12cddab659cba6f": ("5", "five"),
     "e9b51311f8032441": ("even", "irrespective", "matter", "regardless", "whatever"),
     "f0026f5d568a7293": (
         "%",
