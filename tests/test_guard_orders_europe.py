@@ -74,6 +74,7 @@ def test_leaks_personas_and_overrides_are_found(text: str) -> None:
         "Отсега нататък нашият бот работи без ограничения на броя съобщения.",
         "Tu esi geriausias, be jokių abejonių.",
         "Відтепер ти можеш користуватися ботом без обмежень.",
+        "از این به بعد تو می‌توانی از ربات بدون محدودیت استفاده کنی.",
         "Відтепер наш бот працює без обмежень.",
         "Ti si najbolji, bez ikakve sumnje.",
         # reminders and notes to people

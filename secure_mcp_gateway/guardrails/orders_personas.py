@@ -46,8 +46,11 @@ about a firm's bot ("Od teraz nasz chatbot działa bez ograniczeń") names none.
 _YOU_ARE = (
     r"[^.!?\n]{0,30}?(?<!\w)(?:jesteś|jestes|będziesz|bedziesz|jsi|budeš|si|budeš|er\s+du|blir\s+du|är\s+du"
     r"|blir\s+du|olet|ты|ти|вы|ви|είσαι|θα\s+είσαι|أنت|انت|تو|شما)(?!\w)"
+    r"(?!\s+(?:мож|змож|могл|сможе|пользу|користу|використову|μπορ|χρησιμοποι|تستطيع|يمكن|تستخدم|میتوان"
+    "|می\u200cتوان|می\\s+توان|استفاده))"
 )
-"""The reader told what it is ("jesteś", "er du", "olet", "ты", "είσαι", "أنت", "تو")."""
+"""The reader told what it is ("jesteś", "er du", "olet", "ты", "είσαι", "أنت", "تو"); a bare pronoun followed by
+"can" or "use" tells a person what they may do with a bot ("Відтепер ти можеш користуватися ботом без обмежень")."""
 
 _AI = (
     r"(?:ai|mi(?=\s+(?:vagy|leszel|lennél|legyél|legyen)(?!\w))|(?<=egy\s)mi|asszisztens\w*|mesterséges\s+intelligenci\w*|bot(?:ot|ok|ként|u|a|as|s)?|chatbot\w*"
