@@ -229,3 +229,16 @@ def test_each_worker_starts_on_its_share_of_the_gateway_modules_and_ends_on_in_p
     # two equal shares: [6, 7, 9, 10, 1] and [2, 5, 3, 8, 4]
     assert ordered("2", made) == [6, 7, 9, 10, 1, 2, 5, 3, 8, 4]
     assert ordered("2", [(plain, 1), (other, 2)]) == [1, 2] and started == [True, True]
+
+
+def test_every_entry_a_first_start_stores_fits_its_limit_with_room_to_grow() -> None:
+    """An entry past `ENTRY_LIMIT` is silently not stored, and every start then rebuilds it (seconds of CPU): the
+    entries a first start makes stay under three quarters of it, so a growing one is noticed here first."""
+    from compiled_seed import _entries
+
+    from secure_mcp_gateway.guardrails.compiled_store import ENTRY_LIMIT
+
+    sizes = {name: len(payload) for name, payload in _entries().items()}
+    assert sizes, "a first start stored nothing"
+    name, largest = max(sizes.items(), key=lambda item: item[1])
+    assert largest < ENTRY_LIMIT * 3 // 4, f"{name}: {largest:,} bytes of {ENTRY_LIMIT:,} allowed"

@@ -39,10 +39,10 @@ log = logging.getLogger(__name__)
 
 PURPOSE = "hyperscan-db"
 """The local key's subkey the entries are authenticated with."""
-LIMIT = 64 * 1024 * 1024
+LIMIT = 96 * 1024 * 1024
 """Most bytes the stored entries take together; the oldest go first beyond it."""
-ENTRY_LIMIT = 32 * 1024 * 1024
-"""A larger entry is neither read nor written."""
+ENTRY_LIMIT = 48 * 1024 * 1024
+"""A larger entry is neither read nor written (the expressions' code index, the largest, is ~30 MB)."""
 _MAGIC = b"smg-hsdb 1\n"
 _MAC_SIZE = 64
 _SUFFIX = ".hsdb"
