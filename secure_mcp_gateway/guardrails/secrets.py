@@ -2617,15 +2617,7 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
         return []
     password = "pass" in name or "pwd" in name
     out = []
-    pos = line_end + 1
-    for _ in range(_MAX_ROWS):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = text[pos:end].rstrip("\r")
-        if not row.strip():
-            break
+    for pos, row in _rows(text, line_end + 1):
         cells = row.split(sep)
         if len(cells) == len(fields):
             start = pos + sum(len(c) + 1 for c in cells[:index])
@@ -2642,7 +2634,6 @@ def _column_values(text: str, low: str, head: int, word_end: int) -> list[Findin
                         0.9,
                     )
                 )
-        pos = end + 1
     return out
 
 
@@ -2661,16 +2652,8 @@ def _aligned_values(text: str, low: str, head: int, line_end: int, at: int) -> l
     password = "pass" in name or "pwd" in name
     indexed_rows = header[:1] in " \t"
     out = []
-    pos = line_end + 1
-    for _ in range(_MAX_ROWS):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        row = text[pos:end].rstrip("\r")
+    for pos, row in _rows(text, line_end + 1):
         cells = row.split()
-        if not cells:
-            break
         shift = 1 if indexed_rows and len(cells) == len(fields) + 1 else 0
         if len(cells) == len(fields) + shift:
             value = cells[index + shift]
@@ -2682,8 +2665,21 @@ def _aligned_values(text: str, low: str, head: int, line_end: int, at: int) -> l
                 out.append(
                     Finding(DETECTOR, "password" if password else "generic_secret", start, start + len(value), 0.9)
                 )
-        pos = end + 1
     return out
+
+
+def _rows(text: str, pos: int) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of a table's body from `pos`, up to its first blank line or `_MAX_ROWS` lines."""
+    for _ in range(_MAX_ROWS):
+        if pos >= len(text):
+            return
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end].rstrip("\r")
+        if not row.strip():
+            return
+        yield pos, row
+        pos = end + 1
 
 
 _DIRECTIVE_WORDS = ("requirepass", "masterauth", "auth-pass")
