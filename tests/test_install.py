@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -194,6 +195,37 @@ def test_vscode_jsonc_with_inputs_keeps_comments_and_the_servers_it_cannot_move(
     assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"]
     assert run("uninstall", "--client", "vscode") == 0
     assert client.read_bytes() == original
+
+
+VSCODE_SETTINGS = """{
+    // editor
+    "editor.fontSize": 14,
+    "mcp": {
+        "servers": {
+            "fx": {"type": "stdio", "command": "PY", "args": ["FIXTURE"]},
+        },
+    },
+    "workbench.colorTheme": "Default Dark+",
+}
+""".replace("PY", PY).replace("FIXTURE", str(FIXTURE_SERVER))
+
+
+def test_vscode_settings_json_servers_under_mcp_servers(home, capsys):
+    settings = CLIENTS["vscode"].default_path().with_name("settings.json")
+    original = write(settings, VSCODE_SETTINGS)
+    assert run("install", "--client", "vscode") == 1  # (no mcp.json: the settings' servers are named)
+    assert f"--client-config {settings}" in capsys.readouterr().err
+    assert run("install", "--client", "vscode", "--client-config", str(settings)) == 0
+    after = json.loads(re.sub(r"//.*|,(?=\s*[}\]])", "", settings.read_text()))
+    assert list(after["mcp"]["servers"]) == ["secure-gateway"] and "servers" not in after
+    assert after["mcp"]["servers"]["secure-gateway"]["type"] == "stdio" and after["editor.fontSize"] == 14
+    assert list(json.loads(gateway_config(home).read_text())["mcpServers"]) == ["fx"]
+    assert run("install", "--client", "vscode", "--client-config", str(settings)) == 0  # (again: no change)
+    assert run("uninstall", "--client", "vscode", "--client-config", str(settings)) == 0
+    assert settings.read_bytes() == original
+    capsys.readouterr()
+    assert run("init", "--from", str(settings), "--config", str(home / "init.json")) == 0
+    assert '"mcp": {\n    "servers": {\n      "secure-gateway"' in capsys.readouterr().out
 
 
 def test_cursor_env_file_and_windsurf_server_url(home, tmp_path):

@@ -72,9 +72,18 @@ class Client:
             raise ValueError(f"{self.title} has no project-level config: leave out --project")
         return Path(folder).expanduser().absolute() / name
 
+    def top(self, data: Any, file: Path) -> tuple[str, ...]:
+        """Where the file keeps its own servers: the client's key, or `mcp.servers` in a VS Code `settings.json`."""
+        settings = isinstance(data, dict) and (
+            isinstance(data.get("mcp"), dict) or file.name.lower() == "settings.json"
+        )
+        if self.name == "vscode" and settings and self.key not in data:
+            return ("mcp", "servers")
+        return (self.key,)
+
     def locations(self, data: dict[str, Any], file: Path) -> list[Location]:
         """Every servers object in the file: the top-level one, and Claude Code's per-project ones."""
-        found = [Location((self.key,), workspace_of(file))]
+        found = [Location(self.top(data, file), workspace_of(file))]
         projects = data.get("projects") if self.name == "claude-code" else None
         if isinstance(projects, dict):
             for project, settings in projects.items():
@@ -277,6 +286,8 @@ def guess_client(path: Path, data: Any) -> Client:
         return CLIENTS["claude-code"]
     if name == "mcp_config.json":
         return CLIENTS["windsurf"]
-    if isinstance(data, dict) and isinstance(data.get("servers"), dict) and "mcpServers" not in data:
-        return CLIENTS["vscode"]
+    if isinstance(data, dict) and "mcpServers" not in data:
+        settings = data.get("mcp") if isinstance(data.get("mcp"), dict) else {}
+        if isinstance(data.get("servers"), dict) or isinstance(settings.get("servers"), dict):
+            return CLIENTS["vscode"]
     return CLIENTS["cursor"]

@@ -92,7 +92,9 @@ def run_init(source: str | None, target: str | None, force: bool, client_name: s
     for note in notes:
         print(note)
     command, args = gateway_command(out)
-    entry = {client.key: {"secure-gateway": client.gateway_entry(command, args)}}  # (in the client's own shape)
+    entry: dict[str, Any] = {"secure-gateway": client.gateway_entry(command, args)}  # (in the client's own shape)
+    for key in reversed(client.top(jsonedit.loads(path.read_text(encoding="utf-8")), path)):
+        entry = {key: entry}
     me = shell_command()
     print(f"\nCheck it:   {me} check --probe --config {out}")
     print(f"Easiest:    {me} install --client {client.name}   (does the rest, with a backup and undo)")

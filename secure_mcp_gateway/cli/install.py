@@ -308,15 +308,17 @@ def plan_install(
             if left:
                 plan.dropped[gateway_name] = left
     out = jsonedit.remove_members(plan.client_text, [[*m.location, m.name] for m in plan.moved])
-    top = [client.key]
+    top = list(client.top(data, client_file))
     command, args = launch
     entry = client.gateway_entry(command, args)
-    remaining = jsonedit.loads(out)
-    held = remaining.get(client.key)
-    if held is not None and not isinstance(held, dict):
-        kind = {list: "a list", str: "a string", bool: "true or false"}.get(type(held), "a number")
+    parent = _member(jsonedit.loads(out), top[:-1])
+    held = parent.get(top[-1]) if isinstance(parent, dict) else None
+    wrong = parent if parent is not None and not isinstance(parent, dict) else held
+    if wrong is not None and not isinstance(wrong, dict):
+        kind = {list: "a list", str: "a string", bool: "true or false"}.get(type(wrong), "a number")
+        where = ".".join(top if wrong is held else top[:-1])
         raise InstallError(
-            f'{client_file}: "{client.key}" is {kind}, not an object of servers; make it {{}} (or fix it), and run '
+            f'{client_file}: "{where}" is {kind}, not an object of servers; make it {{}} (or fix it), and run '
             "install again"
         )
     top_servers = held if isinstance(held, dict) else {}
@@ -325,7 +327,7 @@ def plan_install(
         free = [n for n in ENTRY_NAMES if n not in top_servers]
         current = free[0] if free else _unique(ENTRY_NAMES[0], set(top_servers), None)
     plan.entry_name, plan.entry_location = current, top
-    if held is None and client.key in remaining:  # `"mcpServers": null`: the entry takes its place
+    if held is None and isinstance(parent, dict) and top[-1] in parent:  # (`"mcpServers": null`: the entry goes there)
         out = jsonedit.set_member(out, top, {current: entry})
     elif top_servers.get(current) != entry:
         out = jsonedit.set_member(out, [*top, current], entry)
@@ -333,6 +335,30 @@ def plan_install(
         out = _rename_tool_rules(out, data, plan)
     plan.client_text = out
     return plan
+
+
+def _settings_hint(client: Client, client_file: Path) -> str | None:
+    """For VS Code: how to install the servers its `settings.json` beside `client_file` holds (`mcp.servers`)."""
+    settings = client_file.with_name("settings.json")
+    if client.name != "vscode" or settings == client_file:
+        return None
+    try:
+        raw = _read(settings)
+        servers = _member(_parse(_decode(raw, settings), settings), ["mcp", "servers"]) if raw else None
+    except InstallError:
+        return None
+    if not isinstance(servers, dict) or not servers:
+        return None
+    return (
+        f'VS Code\'s settings hold {len(servers)} server(s) in "mcp.servers": install with --client-config {settings}'
+    )
+
+
+def _member(data: Any, path: list[str]) -> Any:
+    """The value at `path` in `data` (None where a member is missing)."""
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
 
 
 def _rename_tool_rules(text: str, data: dict[str, Any], plan: Plan) -> str:
@@ -527,7 +553,10 @@ def run_install(
         where = f"{client.title}'s config {client_file}" if raw is not None else f"{client_file} (no such file)"
         raise InstallError(
             f"nothing to install: no MCP servers in {where}, nor in the gateway config {gw_path}; "
-            "add servers to either, or name the client's file with --client-config PATH"
+            + (
+                _settings_hint(client, client_file)
+                or "add servers to either, or name the client's file with --client-config PATH"
+            )
         )
     try:
         config_mod.parse(json.loads(json.dumps(plan.gateway)), str(gw_path), environ=AnyEnv())
@@ -735,7 +764,9 @@ def _gateway_path(client: Client, client_file: Path, text: str, named: str | Non
     """The gateway config to install into: the one the client's entry already starts the gateway with (its servers
     keep running), else `--config` or the default; an entry and a `--config` naming two files are refused."""
     path = config_mod.locate(named).absolute()
-    servers = (_parse(text, client_file) if text.strip() else {}).get(client.key)
+    data = _parse(text, client_file) if text.strip() else {}
+    top = client.top(data, client_file)
+    servers = _member(data, list(top))
     ours = (
         [(n, e) for n, e in servers.items() if is_ours(e) and not in_container(e)] if isinstance(servers, dict) else []
     )
@@ -743,20 +774,20 @@ def _gateway_path(client: Client, client_file: Path, text: str, named: str | Non
     if theirs is None:
         return path
     try:  # (as the client fills it in: `${userHome}`, `${env:NAME}`)
-        filled = config_mod.expand_env(fill_in(client, theirs, Location((client.key,))), os.environ)
+        filled = config_mod.expand_env(fill_in(client, theirs, Location(top)), os.environ)
     except (NotMovable, config_mod.ConfigError):
         filled = theirs
     if "${" in filled:
         raise InstallError(
-            f"{client_file}: {client.key}.{ours[0][0]} starts the gateway with the config {theirs!r}, which cannot be "
-            "read here (a variable only the client fills in); pass --config with that file's path"
+            f"{client_file}: {'.'.join(top)}.{ours[0][0]} starts the gateway with the config {theirs!r}, which cannot "
+            "be read here (a variable only the client fills in); pass --config with that file's path"
         )
     running = Path(filled).expanduser().absolute()
     if running.resolve() == path.resolve():
         return path
     if named or os.environ.get(config_mod.CONFIG_ENV):
         raise InstallError(
-            f"{client_file}: {client.key}.{ours[0][0]} already starts the gateway with the config {running}; "
+            f"{client_file}: {'.'.join(top)}.{ours[0][0]} already starts the gateway with the config {running}; "
             f"installing into {path} would point it there, and the servers of {running} would stop running. Pass "
             f"--config {running} to add {client.title}'s servers to it (or remove that entry to start over)"
         )
