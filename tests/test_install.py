@@ -314,14 +314,18 @@ def test_uninstall_keeps_a_moved_server_changed_in_the_gateway_config(home, caps
     config = json.loads(gateway_config(home).read_text())
     config["mcpServers"]["fx"]["args"] = ["a", "--verbose"]
     config["mcpServers"]["fx"]["env"] = {"FX_TOKEN": "Rk29vPq81LmZ"}
+    config["mcpServers"]["mine"] = {"command": PY, "args": ["c"]}  # (added there by hand: Cursor never had it)
     gateway_config(home).write_text(json.dumps(config, indent=4))
     capsys.readouterr()
     assert run("uninstall", "--client", "cursor") == 0
     out = capsys.readouterr().out
     assert cursor.read_bytes() == original
     left = json.loads(gateway_config(home).read_text())["mcpServers"]
-    assert left == {"fx": config["mcpServers"]["fx"]}, "the edited server stays; the untouched one goes"
+    assert left == {"fx": config["mcpServers"]["fx"], "mine": config["mcpServers"]["mine"]}, "the untouched one goes"
     assert f"kept fx in {gateway_config(home)}: you changed it there since the install" in out
+    assert (
+        f"{gateway_config(home)} also holds 1 server(s) added since the install: mine; Cursor no longer starts" in out
+    )
 
 
 def test_nothing_to_install_is_an_error(home, capsys):

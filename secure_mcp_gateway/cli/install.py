@@ -680,6 +680,7 @@ def _install_files(
             "gateway_config": str(gw_path),
             "gateway_existed": gw_raw is not None,
             "gateway_sha256_before": _sha(gw_raw),
+            "gateway_servers_before": sorted(_server_names(gw_raw)),
             "moved": [],
             "exact": True,
             "custom": client_config is not None,
@@ -882,10 +883,47 @@ def run_uninstall(
             f"kept {name} in {gw_path}: you changed it there since the install ({client.title} has it back as it was "
             "before the install; copy your change over, or delete it from the gateway config)"
         )
+    added = _added_since(client, client_file, new, gw_path, gw_new, record)
+    if added:
+        print(
+            f"{gw_path} also holds {len(added)} server(s) added since the install: {', '.join(added)}; "
+            f"{client.title} no longer starts them: add them to its config to keep using them (or install again)"
+        )
     for line in sides_said:
         print(line)
     print(f"restart {client.title} to use its servers directly again")
     return 0
+
+
+def _server_names(raw: bytes | None) -> list[str]:
+    """The server names of a gateway config's text (none when it is missing or unreadable)."""
+    try:
+        servers = json.loads(config_mod.decode_text(raw))["mcpServers"] if raw else {}
+    except (ValueError, KeyError, TypeError):
+        return []
+    return list(servers) if isinstance(servers, dict) else []
+
+
+def _added_since(
+    client: Client, client_file: Path, new: bytes | None, gw_path: Path, gw_new: bytes | bool | None, record: Any
+) -> list[str]:
+    """The servers added to the gateway config since the install that, after the undo, nothing installed starts: the
+    client's file put back does not start the gateway, and no other install uses that config."""
+    if gw_new is None or (record.get("gateway_existed") and "gateway_servers_before" not in record):
+        return []
+    if any(r.get("gateway_config") == str(gw_path) for r in _other_records(client_file)):
+        return []
+    try:
+        data = jsonedit.loads(new.decode("utf-8")) if new else {}
+    except (UnicodeDecodeError, ValueError):
+        return []
+    for location in client.locations(data, client_file) if isinstance(data, dict) else []:
+        holder = _at(data, list(location.path))
+        if isinstance(holder, dict) and any(is_ours(e) for e in holder.values()):
+            return []
+    known = {*record.get("gateway_servers_before", []), *(m.get("gateway_name") for m in record.get("moved", []))}
+    names = _server_names(gw_new if isinstance(gw_new, bytes) else _read(gw_path))
+    return [n for n in names if n not in known]
 
 
 def _structural_undo(client: Client, client_file: Path, raw: bytes | None, record: dict[str, Any]) -> bytes | None:
