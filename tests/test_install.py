@@ -174,6 +174,24 @@ def test_uninstall_after_the_client_rewrote_its_file_keeps_its_changes(home):
     assert back == {"numStartups": 2, "mcpServers": {"fx": {"command": PY, "args": ["x.py"]}}}
 
 
+def test_uninstall_without_the_backup_puts_the_servers_back_from_the_record(home, capsys):
+    client = CLIENTS["cursor"].default_path()
+    write(client, json.dumps({"x": 1, "mcpServers": {"fx": {"command": PY, "args": ["x.py"], "env": {"A": "1"}}}}))
+    assert run("install", "--client", "cursor") == 0
+    backup = client.with_name(client.name + ".secure-mcp-gateway.bak")
+    backup.unlink()  # (tidied away as clutter)
+    capsys.readouterr()
+    assert run("uninstall", "--client", "cursor") == 0
+    assert json.loads(client.read_text()) == {
+        "x": 1,
+        "mcpServers": {"fx": {"command": PY, "args": ["x.py"], "env": {"A": "1"}}},
+    }
+    assert (
+        f"the backup {backup} is missing: removed the gateway entry and put back 1 server(s)" in capsys.readouterr().out
+    )
+    assert not gateway_config(home).exists()
+
+
 def test_vscode_jsonc_with_inputs_keeps_comments_and_the_servers_it_cannot_move(home, capsys):
     text = """// my VS Code MCP servers
 {

@@ -824,9 +824,8 @@ def run_uninstall(
         return 0
     backup = Path(record["backup"]) if record.get("backup") else None
     original = _read(backup) if backup else None
-    if backup and original is None:
-        raise InstallError(f"the backup {backup} is missing; restore {client_file} by hand")
-    exact = record.get("exact", True) and _sha(raw) == record.get("written_sha256")
+    lost = backup is not None and original is None  # (the record alone puts the servers back, less exactly)
+    exact = not lost and record.get("exact", True) and _sha(raw) == record.get("written_sha256")
     if exact:
         new: bytes | None = original if record.get("existed") else None
     else:
@@ -869,6 +868,12 @@ def run_uninstall(
             done.unlink(missing_ok=True)
     if exact:
         print(f"restored {client_file} exactly as it was before the install")
+    elif lost:
+        print(
+            f"the backup {backup} is missing: removed the gateway entry and put back "
+            f"{len(record.get('moved', []))} server(s) in {client_file} from the install record (as they were; the "
+            "file's layout around them may differ)"
+        )
     else:
         print(
             f"{client_file} changed since the install: removed the gateway entry and put back "
