@@ -143,6 +143,15 @@ def test_a_writer_that_finds_the_last_line_edited_records_it(path: Path) -> None
     assert not report.ok and any(p.kind == "tamper" for p in report.problems), report.describe()
 
 
+def test_a_writer_that_finds_the_whole_trail_deleted_records_it(path: Path) -> None:
+    write(path, 10)
+    for gone in path.parent.iterdir():  # (the log folder emptied: trail, lock and the checkpoint beside it)
+        gone.unlink()
+    write(path, 1)  # (the checkpoint's state copy still knows seq 1..11: 10 lines and a chain.start)
+    report = verify(path)
+    assert not report.ok and any(p.kind == "tamper" and "seq 1..11" in p.message for p in report.problems)
+
+
 def test_a_deleted_oldest_file_is_caught(path: Path) -> None:
     write(path, 120, max_bytes=2048, backups=3)
     assert verify(path).ok

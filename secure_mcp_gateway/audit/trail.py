@@ -666,6 +666,10 @@ class AuditTrail:
         if newest is not None and cp.last_seq == seq and line_mac(self.key, newest) != cp.head:
             found.append(("audit.tamper", {"reason": "last_line_changed", "seq": seq}))
         firsts = self._scan_firsts()
+        if not firsts and cp.last_seq >= cp.first_seq > 0:  # (every file gone or emptied: the log folder deleted)
+            found.append(
+                ("audit.tamper", {"reason": "trail_missing", "missing_from": cp.first_seq, "missing_to": cp.last_seq})
+            )
         if firsts and firsts[0] > cp.first_seq and cp.files and cp.files[0][1] < firsts[0]:
             gone = {"reason": "oldest_lines_missing", "missing_from": cp.first_seq, "missing_to": firsts[0] - 1}
             if firsts[0] - 1 <= cp.last_seq:

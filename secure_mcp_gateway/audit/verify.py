@@ -349,6 +349,8 @@ _TAMPER = {
     "last_line_changed": "when a writer started here, the line before did not match the signed checkpoint: it was "
     "edited while no gateway was running",
     "oldest_lines_missing": "when a writer started here, the oldest lines recorded by the checkpoint were gone",
+    "trail_missing": "when a writer started here, every line recorded by the checkpoint was gone (the trail's files "
+    "deleted or emptied)",
 }
 
 
