@@ -54,6 +54,7 @@ SPLITS = (
     "final32",
     "final33",
     "final34",
+    "final35",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
