@@ -285,15 +285,23 @@ def test_the_user_level_cursor_file_is_no_workspace(home, tmp_path, capsys):
     assert moved["args"][-1] == str(project) and moved["cwd"] == str(project)
 
 
-def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsys):
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        ({"command": PY, "args": ["a"], "url": "https://mcp.example.com/mcp"}, 'docs: has both "command" and "url"'),
+        ({"command": 5}, "docs.command: Input should be a valid string"),
+        ({"command": PY, "type": "websocket"}, "1 server(s) in Cursor's config CLIENT cannot run in the gateway"),
+        ({"args": ["a"]}, 'as they are: docs (has neither "command" nor "url"); fix them there'),
+    ],
+)
+def test_an_entry_the_gateway_would_refuse_is_refused_for_what_it_is(home, capsys, entry, said):
     cursor = CLIENTS["cursor"].default_path()
-    original = json.dumps(
-        {"mcpServers": {"docs": {"command": PY, "args": ["a"], "url": "https://mcp.example.com/mcp"}}}
-    )
+    original = json.dumps({"mcpServers": {"docs": entry}})
     write(cursor, original)
     assert run("install", "--client", "cursor") == 1
     err = capsys.readouterr().err
-    assert 'mcpServers.docs: has both "command" and "url"; keep one' in err
+    assert said.replace("CLIENT", str(cursor)) in err and len(err.strip().splitlines()) == 1
+    assert f"{cursor}: mcpServers.docs" in err or "cannot run in the gateway" in err, "named in the client's file"
     assert "environment variable" not in err, "the entry came from the client's file, not from the environment"
     assert cursor.read_text() == original and not gateway_config(home).exists()
 

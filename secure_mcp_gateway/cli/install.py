@@ -337,6 +337,22 @@ def plan_install(
     return plan
 
 
+def _refused_entry(plan: Plan, client_file: Path) -> str | None:
+    """Why the gateway would refuse a server moved from the client's file, named where it is in that file."""
+    for m in plan.moved:
+        if not m.added:
+            continue
+        entry = json.loads(json.dumps(plan.gateway["mcpServers"][m.gateway_name]))
+        try:
+            config_mod.parse({"mcpServers": {m.name: entry}}, str(client_file), environ=AnyEnv())
+        except config_mod.ConfigError as exc:
+            said, top = str(exc).splitlines()[0], f"{client_file}: mcpServers."
+            if said.startswith(top):
+                said = f"{client_file}: {'.'.join(m.location)}." + said[len(top) :]
+            return f"{said} (the gateway would refuse it as it is: fix it there, or remove it; nothing was changed)"
+    return None
+
+
 def _settings_hint(client: Client, client_file: Path) -> str | None:
     """For VS Code: how to install the servers its `settings.json` beside `client_file` holds (`mcp.servers`)."""
     settings = client_file.with_name("settings.json")
@@ -549,6 +565,12 @@ def run_install(
         for m in plan.moved:
             if m.added:
                 env_names += _to_env_refs(m.gateway_name, plan.gateway["mcpServers"][m.gateway_name], taken)
+    if not plan.gateway["mcpServers"] and plan.kept:  # (servers there, none the gateway can run as they are)
+        why = "; ".join(f"{name} ({reason})" for name, reason in plan.kept)
+        raise InstallError(
+            f"nothing to install: the {len(plan.kept)} server(s) in {client.title}'s config {client_file} cannot run "
+            f"in the gateway as they are: {why}; fix them there, or add servers to the gateway config {gw_path}"
+        )
     if not plan.gateway["mcpServers"]:
         where = f"{client.title}'s config {client_file}" if raw is not None else f"{client_file} (no such file)"
         raise InstallError(
@@ -561,7 +583,9 @@ def run_install(
     try:
         config_mod.parse(json.loads(json.dumps(plan.gateway)), str(gw_path), environ=AnyEnv())
     except config_mod.ConfigError as exc:
-        raise InstallError(f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}") from None
+        said = _refused_entry(plan, client_file)
+        said = said or f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}"
+        raise InstallError(said) from None
     gw_before = _gateway_text(gw_raw, gw_path) if gw_raw is not None else ""
     gw_text = _gateway_after(gw_before, plan)
     client_changed = plan.client_text != (text if raw is not None else None)
