@@ -136,6 +136,17 @@ def test_init_shows_the_entry_in_the_clients_own_shape(tmp_path, capsys):
     assert shown["servers"]["secure-gateway"]["args"] == ["--config", str(target)]
 
 
+def test_init_names_the_servers_it_cannot_take(tmp_path, capsys):
+    from secure_mcp_gateway.cli import main
+
+    client = tmp_path / "mcp.json"
+    client.write_text(json.dumps({"mcpServers": {"a": "npx foo", "b": {"command": "x", "type": "websocket"}}}))
+    assert main(["init", "--from", str(client), "--config", str(tmp_path / "gateway.json")]) == 1
+    err = capsys.readouterr().err
+    assert f"no MCP servers found the gateway can run ({client}: left out a: it is not an object; left out b: it" in err
+    assert not (tmp_path / "gateway.json").exists()
+
+
 def test_init_reads_the_client_named(tmp_path, monkeypatch, capsys):
     from secure_mcp_gateway.cli import main
 

@@ -67,6 +67,7 @@ def run_init(source: str | None, target: str | None, force: bool, client_name: s
     else:
         candidates = [(c, c.default_path()) for c in CLIENTS.values()]
     tried: list[str] = []
+    notes: list[str] = []
     for client, path in candidates:
         if not path.is_file():
             continue
@@ -76,12 +77,15 @@ def run_init(source: str | None, target: str | None, force: bool, client_name: s
             except (OSError, UnicodeDecodeError, ValueError) as exc:
                 raise CliError(f"cannot read {path}: {exc}") from None
         servers, notes = servers_of(client, path)
-        tried.append(str(path))
+        tried.append(f"{path}: {'; '.join(notes)}" if notes else str(path))
         if servers:
             break
     else:
         where = ", ".join(tried) if tried else "none of the usual client config files exists"
-        raise CliError(f"no MCP servers found ({where}); name a client's file with --from PATH, or write {out} by hand")
+        found = " the gateway can run" if any(": left out " in t for t in tried) else ""
+        raise CliError(
+            f"no MCP servers found{found} ({where}); name a client's file with --from PATH, or write {out} by hand"
+        )
     config = {"mcpServers": servers}
     try:
         config_mod.parse(json.loads(json.dumps(config)), str(out), environ=AnyEnv())
