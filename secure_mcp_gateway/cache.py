@@ -610,10 +610,15 @@ class GatewayCache:
             assert self._key is not None
             name = f"{kind}:{key}"
             try:
-                stored = self._data.get(name, default=None, retry=False)
-                if not isinstance(stored, str):
+                try:
+                    stored = self._data.get(name, default=None, retry=False)
+                except ValueError:  # (a pickled or binary row, refused unread: the gateway writes only text)
+                    stored = b""
+                if stored is None:
                     return None
-                text, authentic = unseal_with(self._key, kind, key, stored, time.time())
+                text, authentic = (
+                    unseal_with(self._key, kind, key, stored, time.time()) if isinstance(stored, str) else (None, False)
+                )
                 if not authentic:
                     self._warn_once(
                         "forged",

@@ -182,18 +182,22 @@ async def test_a_damaged_entry_is_a_miss(tmp_path: Path, columns: dict[str, Any]
 
 
 @pytest.mark.anyio
-async def test_a_pickled_entry_is_never_unpickled(tmp_path: Path) -> None:
+async def test_a_pickled_entry_is_never_unpickled(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     cache_dir = tmp_path / "cache"
     marker = tmp_path / "pwned"
     await tamper(cache_dir, "v", mode=MODE_PICKLE, value=pickle.dumps(_Touch(marker)))
     assert not marker.exists()
     c = make(cache_dir)
     try:
-        assert await c.get_verdict("v") is None
+        with caplog.at_level(logging.WARNING, logger=LOGGER):
+            assert await c.get_verdict("v") is None
         assert not marker.exists()
         assert c.available
+        assert [m for m in warnings_of(caplog) if "integrity check" in m], "a planted row is said, like an edited one"
     finally:
         c.close()
+    with sqlite3.connect(cache_dir / "cache.db") as con:
+        assert con.execute("SELECT count(*) FROM Cache WHERE key = 'verdict:v'").fetchone() == (0,), "and removed"
 
 
 def unwritable_dir(tmp_path: Path) -> Path:
