@@ -138,6 +138,8 @@ def test_claude_code_user_and_project_servers(home, tmp_path, capsys):
                 "mcpServers": {
                     "notes": {"type": "stdio", "command": "notes-mcp", "args": ["--root", "${NOTES_ROOT:-.}"]},
                     "remote": {"type": "http", "url": "https://mcp.example.com/mcp", "headers": {"X-Team": "a"}},
+                    "api": {"type": "http", "url": "${API_BASE_URL:-https://api.example.com}/mcp"},  # (as Claude
+                    "base": {"type": "sse", "url": "${SMG_UNSET_BASE}/sse"},  # Code's docs write them)
                 },
             }
         },
@@ -147,7 +149,7 @@ def test_claude_code_user_and_project_servers(home, tmp_path, capsys):
     original = write(client, json.dumps(doc, indent=2))
     assert run("install", "--client", "claude-code") == 0
     said = capsys.readouterr().out
-    assert f"notes, remote (project {project}): run only when Claude Code starts the gateway there" in said
+    assert f"notes, remote, api, base (project {project}): run only when Claude Code starts the gateway there" in said
     after = json.loads(client.read_text())
     assert after["numStartups"] == 12
     assert after["projects"][str(project)]["mcpServers"] == {}
@@ -158,6 +160,8 @@ def test_claude_code_user_and_project_servers(home, tmp_path, capsys):
     assert moved["notes"]["project"] == moved["remote"]["project"] == str(project) and "project" not in moved["fx"]
     assert moved["notes"]["args"][-1] == "${env:NOTES_ROOT:-.}"
     assert moved["remote"]["type"] == "http" and moved["remote"]["headers"] == {"X-Team": "a"}
+    assert moved["api"]["url"] == "${env:API_BASE_URL:-https://api.example.com}/mcp"
+    assert moved["base"]["url"] == "${env:SMG_UNSET_BASE}/sse"
     assert run("uninstall", "--client", "claude-code") == 0
     assert client.read_bytes() == original
 

@@ -10,7 +10,7 @@ from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.cli import jsonedit
 from secure_mcp_gateway.cli.clients import CLIENTS, Client, NotMovable, client_named, convert, guess_client, is_ours
 from secure_mcp_gateway.cli.errors import CliError
-from secure_mcp_gateway.cli.install import AnyEnv, write_private
+from secure_mcp_gateway.cli.install import AnyEnv, as_checked, write_private
 from secure_mcp_gateway.cli.turned_off import TurnedOff, held_back, turned_off
 from secure_mcp_gateway.launch import gateway_command, shell_command
 
@@ -88,7 +88,7 @@ def run_init(source: str | None, target: str | None, force: bool, client_name: s
         )
     config = {"mcpServers": servers}
     try:
-        config_mod.parse(json.loads(json.dumps(config)), str(out), environ=AnyEnv())
+        config_mod.parse(as_checked(json.loads(json.dumps(config))), str(out), environ=AnyEnv())
     except config_mod.ConfigError as exc:
         raise CliError(f"the servers found in {path} are not valid as they are: {str(exc).splitlines()[0]}") from None
     write_private(out, (json.dumps(config, indent=2) + "\n").encode("utf-8"))

@@ -344,7 +344,7 @@ def _refused_entry(plan: Plan, client_file: Path) -> str | None:
             continue
         entry = json.loads(json.dumps(plan.gateway["mcpServers"][m.gateway_name]))
         try:
-            config_mod.parse({"mcpServers": {m.name: entry}}, str(client_file), environ=AnyEnv())
+            config_mod.parse(as_checked({"mcpServers": {m.name: entry}}), str(client_file), environ=AnyEnv())
         except config_mod.ConfigError as exc:
             said, top = str(exc).splitlines()[0], f"{client_file}: mcpServers."
             if said.startswith(top):
@@ -526,6 +526,27 @@ class AnyEnv(dict):
         return os.environ.get(key, "x")
 
 
+def as_checked(value: Any, key: str = "") -> Any:
+    """A config value as install validates it (with `AnyEnv`): `${env:NAME:-default}` is its default where NAME is not
+    set here, and a url that starts with an unset variable (`${env:BASE}/mcp`) gets a stand-in address."""
+    if isinstance(value, dict):
+        return {k: as_checked(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_checked(v) for v in value]
+    if not isinstance(value, str) or "${env:" not in value:
+        return value
+
+    def fill(m: re.Match[str]) -> str:
+        name, default = m.group(1), m.group(2)
+        if name in os.environ:
+            return m.group()
+        if default is not None:
+            return default
+        return "http://stand-in.invalid" if key == "url" and m.start() == 0 else m.group()
+
+    return config_mod._ENV_REF.sub(fill, value)
+
+
 def run_install(
     client_name: str,
     client_config: str | None,
@@ -581,7 +602,7 @@ def run_install(
             )
         )
     try:
-        config_mod.parse(json.loads(json.dumps(plan.gateway)), str(gw_path), environ=AnyEnv())
+        config_mod.parse(as_checked(json.loads(json.dumps(plan.gateway))), str(gw_path), environ=AnyEnv())
     except config_mod.ConfigError as exc:
         said = _refused_entry(plan, client_file)
         said = said or f"the servers would not make a valid gateway config: {str(exc).splitlines()[0]}"
