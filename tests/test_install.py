@@ -283,10 +283,11 @@ def test_the_user_level_cursor_file_is_no_workspace(home, tmp_path, capsys):
 
     project = tmp_path / "shop"
     mine = project / ".cursor" / "mcp.json"
+    files["args"].append("${workspaceFolder}${/}data")  # (`${/}`: Cursor's and VS Code's short pathSeparator)
     write(mine, json.dumps({"mcpServers": {"files": files}}))
     assert run("install", "--client", "cursor", "--client-config", str(mine)) == 0
     moved = json.loads(gateway_config(home).read_text())["mcpServers"]["files"]
-    assert moved["args"][-1] == str(project) and moved["cwd"] == str(project)
+    assert moved["args"][-2:] == [str(project), str(project / "data")] and moved["cwd"] == str(project)
 
 
 @pytest.mark.parametrize(

@@ -266,7 +266,7 @@ def fill_in(client: Client, value: Any, location: Location) -> Any:
             return m.group()
         if body == "userHome":
             return str(Path.home())
-        if body == "pathSeparator":
+        if body in ("pathSeparator", "/"):
             return os.sep
         if body in ("workspaceFolder", "workspaceRoot") and location.project:
             return location.project
