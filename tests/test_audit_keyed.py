@@ -190,6 +190,21 @@ def test_another_key_does_not_verify(path: Path, tmp_path: Path) -> None:
     assert other.id in report.problems[0].message and "--key" in report.problems[0].message
 
 
+def test_a_replaced_key_file_is_written_down_and_said_once(path: Path, tmp_path: Path) -> None:
+    """The key file lost (its folder cleaned, a new machine): the next writer starts a new key's part of the chain and
+    says so; verify with the new key names where the key changed, not a "line changed" for every older line."""
+    write(path, 6, key=load_key(tmp_path / "old.key"))
+    new = load_key(tmp_path / "new.key")
+    write(path, 3, key=new)
+    report = verify(path, key=new)
+    assert not report.ok and [p.kind for p in report.problems] == ["key"], report.describe()
+    said = report.problems[0].message
+    assert "the key changed here" in said and load_key(tmp_path / "old.key").id in said and "--key" in said
+    assert report.problems[0].line == 8, "the first line of the new key's part"
+    report = verify(path, key=tmp_path / "old.key")  # (the old key checks the old part, and names the new one)
+    assert [p.kind for p in report.problems] == ["key"] and new.id in report.problems[0].message, report.describe()
+
+
 def test_without_the_key_verify_says_so(path: Path, tmp_path: Path) -> None:
     write(path, 10)
     report = verify(path, key=tmp_path / "nowhere.key")

@@ -629,8 +629,13 @@ class AuditTrail:
             parsed = chain_fields(last)
             seq = parsed[0] if parsed else state_seq
             self._prev = line_mac(self.key, last)
+            other = self._other_key() if cp is None else None
             if parsed is None:
                 head.insert(0, ("chain.start", {"reason": "unrecognised last line", "key_id": self.key.id}))
+            elif other is not None:  # (the key file was replaced: the lines before stay checkable with the old one)
+                head.insert(
+                    0, ("chain.start", {"reason": "key changed", "key_id": self.key.id, "previous_key_id": other})
+                )
         else:
             lines = last_lines_of(rotated_path(self.path, 1), 1) if self.backups > 0 else []
             newest = lines[0] if lines else None
@@ -675,6 +680,15 @@ class AuditTrail:
             if firsts[0] - 1 <= cp.last_seq:
                 found.append(("audit.tamper", gone))
         return found
+
+    def _other_key(self) -> str | None:
+        """The key id the trail's checkpoint names when it is another key's (the key file was replaced or lost)."""
+        for path in (checkpoint.local_path(self.path), checkpoint.state_path(self.path)):
+            raw = checkpoint.read_raw(path)
+            named = raw.get("key_id") if isinstance(raw, dict) else None
+            if isinstance(named, str) and named != self.key.id:
+                return named[:64]
+        return None
 
     def _looks_keyed(self) -> bool:
         """Whether the newest lines on disk were chained with this key (so a checkpoint should exist)."""

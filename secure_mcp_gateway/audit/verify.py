@@ -132,6 +132,8 @@ class _Checker:
         """The first link that only a key could check, when there is none."""
         self.foreign: tuple[str, _Entry] | None = None
         """The first key id the trail names that is not the key's, and where."""
+        self.other_key = False
+        """Whether the trail went on with another key (a `chain.start` "key changed" away from this one)."""
         self.gaps: list[_Gap] = []
         """Lines reported missing, until the end shows whether they were only moved further down."""
 
@@ -191,6 +193,8 @@ class _Checker:
                 self.hash_by_seq[seq] = (digest, entry)
             if obj.get("event") == "audit.tamper":
                 self.problem(entry, seq, "tamper", _tamper_message(obj))
+            if obj.get("event") == "chain.start" and obj.get("reason") == "key changed" and self.key is not None:
+                self._key_changed(entry, obj)
             if obj.get("key_id") is not None and self.key is not None and obj.get("key_id") == self.key.id:
                 self.keyed_seen = True
             elif isinstance(obj.get("key_id"), str) and self.foreign is None:
@@ -243,7 +247,7 @@ class _Checker:
                 self._gap(entry, seq, prev, obj, last)
             elif seq > last + 1:
                 self._gap(entry, seq, prev, obj, last)
-            elif not self.links(prev):
+            elif not self.links(prev) and not self.other_key:
                 self.problem(
                     before,
                     last,
@@ -252,6 +256,36 @@ class _Checker:
                     "either this line or that prev was edited",
                 )
             self.accept(entry, seq, digest, plain)
+
+    def _key_changed(self, entry: _Entry, obj: dict[str, object]) -> None:
+        """A writer started a new key's part of the chain here: the links before it, made with the old key, are said
+        once rather than as a changed line each."""
+        if self.key is None:
+            return
+        if obj.get("previous_key_id") == self.key.id and obj.get("key_id") != self.key.id:
+            self.other_key = True  # (the lines from here on are the new key's: said once)
+            self.problem(
+                entry,
+                None,
+                "key",
+                f"from this line on the trail is chained with key {obj.get('key_id')}, not with this one "
+                f"({self.key.id}): the key changed here; check those lines with --key FILE of the new key",
+            )
+            return
+        if obj.get("key_id") != self.key.id:
+            return
+        old = [p for p in self.report.problems if p.kind == "modified"]
+        self.report.problems = [p for p in self.report.problems if p.kind != "modified"]
+        if not old and not self.report.lines:
+            return
+        self.problem(
+            entry,
+            None,
+            "key",
+            f"the lines before this one are chained with key {obj.get('previous_key_id')}, not with this one "
+            f"({obj.get('key_id')}): the key changed here, and {len(old)} link(s) before it could not be checked; "
+            "check them with --key FILE of the old key",
+        )
 
     def _gap(self, entry: _Entry, seq: int, prev: str, obj: dict[str, object], last: int) -> None:
         count = seq - last - 1
@@ -468,13 +502,15 @@ def verify(
             ),
         )
         return report
+    if checker.other_key:  # (the checkpoints are the new key's: the "key" problem already says so)
+        notes = []
     for note in notes:
         checker.problem(_Entry(Path(note.split(" ", 1)[0]), 0, b"", False), None, "checkpoint", note)
     if anchored is not None:
         _check_anchor(report, checker, outside)
     if cp is not None:
         _check_checkpoint(report, checker, cp, base)
-    elif base is not None and (checker.keyed_seen or notes) and report.files:
+    elif base is not None and (checker.keyed_seen or notes) and report.files and not checker.other_key:
         last = checker.prev_entry
         checker.problem(
             last if last is not None else _Entry(report.files[-1], 0, b"", False),
@@ -483,7 +519,7 @@ def verify(
             "no signed checkpoint for this keyed trail: lines may have been cut off its end, or whole files "
             "deleted, without a trace",
         )
-    elif state is not None and report.files:
+    elif state is not None and report.files and not checker.other_key:
         _check_state(report, checker, state, lock_file)
     if base is not None and cp is not None and not report.files:
         report.files = []
