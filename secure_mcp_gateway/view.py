@@ -151,7 +151,8 @@ class CatalogView:
         return self.routes.templates()
 
     def capabilities(self, servers: Iterable[str]) -> dict[str, Any]:
-        """What the gateway offers: tools always; the rest when a server offers it (or may, if not up yet)."""
+        """What the gateway offers: tools always; the rest when a server offers it, or may: one not up yet (the
+        handshake is a client's only look at them, and a client told "none" never asks for them later)."""
         cats = [self.catalog.get(name) for name in servers]
         known = [c.capabilities for c in cats if c is not None]
         unknown = any(c is None for c in cats)
@@ -159,11 +160,13 @@ class CatalogView:
         if unknown or any("prompts" in k for k in known):
             caps["prompts"] = {"listChanged": True}
         if unknown or any("resources" in k for k in known):
-            subscribe = any(isinstance(k.get("resources"), dict) and k["resources"].get("subscribe") for k in known)
+            subscribe = unknown or any(
+                isinstance(k.get("resources"), dict) and k["resources"].get("subscribe") for k in known
+            )
             caps["resources"] = {"listChanged": True, "subscribe": bool(subscribe)}
-        if any("completions" in k for k in known):
+        if unknown or any("completions" in k for k in known):
             caps["completions"] = {}
-        if any("logging" in k for k in known):
+        if unknown or any("logging" in k for k in known):
             caps["logging"] = {}
         return caps
 

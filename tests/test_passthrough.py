@@ -218,6 +218,23 @@ async def test_server_requests_fail_cleanly_without_client_support(two):
     assert "does not support elicitation" in elicited["error"]["message"]
 
 
+def test_a_server_not_up_at_the_handshake_may_still_offer_completions_logging_and_subscriptions() -> None:
+    """The handshake is the client's only look at the capabilities: a server still starting (past start_deadline)
+    counts as one that may offer completions, logging and subscriptions, as it counts for prompts and resources
+    (told none, a client never asks the server for them once it is up)."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+    from secure_mcp_gateway.recorder import Recorder
+    from secure_mcp_gateway.view import CatalogView
+
+    view = CatalogView(lambda *_: None, lambda *changed: None, Recorder(None))
+    view.catalog.set("time", ServerCatalog(capabilities={"tools": {}}))
+    caps = view.capabilities(["time", "slow"])  # (`slow` has no catalog yet)
+    assert "completions" in caps and "logging" in caps and caps["resources"]["subscribe"] is True
+    assert "prompts" in caps
+    up = view.capabilities(["time"])  # every server up: only what they offer
+    assert "completions" not in up and "logging" not in up and "prompts" not in up
+
+
 async def test_capabilities_follow_the_servers(tmp_path, two):
     from conftest import time_server
 
