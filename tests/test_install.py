@@ -196,6 +196,17 @@ def test_uninstall_without_the_backup_puts_the_servers_back_from_the_record(home
     assert not gateway_config(home).exists()
 
 
+def test_install_again_after_the_original_was_put_back_by_hand(home):
+    client = CLIENTS["cursor"].default_path()
+    original = write(client, '{\n  "mcpServers": {"fx": {"command": "PY", "args": ["x.py"]}}\n}\n'.replace("PY", PY))
+    assert run("install", "--client", "cursor") == 0
+    backup = client.with_name(client.name + ".secure-mcp-gateway.bak")
+    client.write_bytes(backup.read_bytes())  # (undone by hand, from the backup)
+    assert run("install", "--client", "cursor") == 0
+    assert run("uninstall", "--client", "cursor") == 0
+    assert client.read_bytes() == original and not backup.exists()
+
+
 def test_vscode_jsonc_with_inputs_keeps_comments_and_the_servers_it_cannot_move(home, capsys):
     text = """// my VS Code MCP servers
 {

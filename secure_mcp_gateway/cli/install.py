@@ -731,6 +731,8 @@ def _install_files(
             "custom": client_config is not None,
             "project": str(Path(project).expanduser().absolute()) if project else None,
         }
+    elif record.get("backup") and raw is not None and _read(Path(record["backup"])) == raw:
+        record["exact"] = True  # (the original put back by hand: the backup holds all of it again)
     elif plan.moved or _sha(raw) != record.get("written_sha256"):
         record["exact"] = False  # the backup no longer holds everything the file should go back to
     put(gw_path, gw_text.encode("utf-8"), 0o600)
