@@ -330,6 +330,7 @@ class PinBook:
         raw = self.store.read(server)
         if raw is None:
             return None
+        data: Any = None
         try:
             data, floats = _decode(raw)
             body = {k: v for k, v in data.items() if k != "mac"}
@@ -338,12 +339,19 @@ class PinBook:
         except (ValueError, AttributeError, TypeError):
             ok = False
         if not ok:
+            named = data.get("key_id") if isinstance(data, dict) else None
+            if isinstance(named, str) and named != self.key.id:  # (said, never trusted: the record stays refused)
+                raise PinsTampered(
+                    f"the pins of server {server!r} were signed with another gateway key ({named[:16]}; this one is "
+                    f"{self.key.id}): the key file was replaced or lost; put it back, or review the pins and approve "
+                    "them again"
+                )
             raise PinsTampered(f"the pins of server {server!r} fail their integrity check (edited, or another key)")
         return ServerPins(server, _entries(body.get("pins", {})), _entries(body.get("pending", {})))
 
     def save(self, record: ServerPins) -> None:
         """Sign and store a record."""
-        body = record.body()
+        body = {**record.body(), "key_id": self.key.id}
         data = {**body, "mac": self.key.mac(PURPOSE, _canonical(body))}
         self.store.write(record.server, _layout(data))
 

@@ -125,6 +125,18 @@ def test_approvals_made_elsewhere_are_picked_up(pins: Pinning) -> None:
     assert pins.check_store() and merged == ["fx"] and pins.withheld("fx") == {}
 
 
+def test_pins_signed_with_another_key_say_so(pins: Pinning, tmp_path: Path) -> None:
+    from secure_mcp_gateway.keys import load_key
+    from secure_mcp_gateway.pins_store import PinsTampered
+
+    pins.filter("fx", catalog(tool("echo")))
+    other = load_key(tmp_path / "new.key")  # (the key file lost: a new one made)
+    with pytest.raises(
+        PinsTampered, match=f"signed with another gateway key .*this one is {other.id}.*replaced or lost"
+    ):
+        PinBook(FilePinStore(), other).load("fx")
+
+
 def test_a_tampered_pin_record_withholds_everything_until_reviewed(pins: Pinning, capsys: Any) -> None:
     pins.filter("fx", catalog(tool("echo"), tool("time")))
     path = next(FilePinStore().directory.glob("*.json"))
