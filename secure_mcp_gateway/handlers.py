@@ -667,15 +667,15 @@ class Handlers:
                 return empty
             params["ref"] = {**ref, "name": route.name}
             server = route.server
-        else:
+        else:  # (a template two servers offer: the first this client may use that completes, as a read goes)
             owners = hub.view.routes.owners(str(ref.get("uri")), template=True)
-            if not owners:
+            able = [s for s in owners if hub.may_use(session, s) and _completes(hub.view.catalog.get(s))]
+            if not able:
                 return empty
-            server = owners[0]
+            server = able[0]
         if not hub.may_use(session, server):
             return empty  # as for a name nobody offers
-        cat = hub.view.catalog.get(server)
-        if cat is None or "completions" not in cat.capabilities:
+        if not _completes(hub.view.catalog.get(server)):
             return empty
         call = CallLine(server, "completion/complete", "completion/complete")
         call.deadline = call.started + hub.config.call_timeout(server)
@@ -766,6 +766,11 @@ def _first_text(result: Any) -> str:
     content = result.get("content") if isinstance(result, dict) else None
     first = content[0] if isinstance(content, list) and content else None
     return first["text"] if isinstance(first, dict) and isinstance(first.get("text"), str) else ""
+
+
+def _completes(catalog: Any) -> bool:
+    """Whether a server (by its catalog, None when not up) offers completions."""
+    return catalog is not None and "completions" in catalog.capabilities
 
 
 def _json_kind(value: Any) -> str:

@@ -275,3 +275,43 @@ async def test_a_servers_request_naming_its_call_reaches_that_client_while_anoth
     for client in (alice, bob):
         for task in client.tasks:
             task.cancel()
+
+
+@pytest.mark.parametrize(
+    ("first_caps", "identity"),
+    [({"completions": {}}, "bob"), ({}, None)],
+    ids=["first owner closed to the identity", "first owner without completions"],
+)
+async def test_a_template_completion_goes_to_the_first_owner_that_may_answer_it(first_caps, identity) -> None:
+    """Two servers offer the same resource template (the same server run twice, with another user's credentials):
+    a completion for it goes to the first one this client may use and that offers completions, as a read of it
+    does; the first in config order, closed to the client or without completions, answered nothing."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    tokens = {"alice": "alice-token-" + "a1" * 16, "bob": "bob-token-" + "b2" * 16}
+    off = {"enabled": False}  # (what is checked is not the point: no detector is loaded)
+    servers = {
+        "admin": fixture_server(name="admin", identities=["alice"], guardrails=off),
+        "pub": fixture_server(name="pub", guardrails=off),
+    }
+    hub = Hub(GatewayConfig(mcpServers=servers, http={"tokens": tokens}, cache={"enabled": False}))
+    template = {"uriTemplate": "repo://{owner}/{name}", "name": "repository"}
+    for name, caps in (("admin", first_caps), ("pub", {"completions": {}})):
+        hub.view.catalog.set(name, ServerCatalog(templates=[template], capabilities={"resources": {}, **caps}))
+    asked: list[str] = []
+
+    async def forward(server: str, method: str, params: Any, *_args: Any) -> dict[str, Any]:
+        asked.append(server)
+        return {"completion": {"values": [f"{server}-repo"], "hasMore": False}}
+
+    hub.forward = forward  # type: ignore[method-assign]
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]  # (no server process: the lists are set)
+    session = hub.open_session(identity=identity)
+    params = {
+        "ref": {"type": "ref/resource", "uri": template["uriTemplate"]},
+        "argument": {"name": "name", "value": ""},
+    }
+    got = await Handlers(hub).complete(
+        session, {"jsonrpc": "2.0", "id": 1, "method": "completion/complete", "params": params}
+    )
+    assert asked == ["pub"] and got["completion"]["values"] == ["pub-repo"]
