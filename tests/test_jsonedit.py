@@ -60,3 +60,15 @@ def test_a_comment_stays_with_the_member_it_was_written_for(text, path, after):
     before it: removing a member takes its own comments and leaves its neighbours' (VS Code's `mcp.json`)."""
     assert jsonedit.remove_member(text, path) == after
     assert jsonedit.remove_members(text, [path]) == after
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ('{\n  "a": 1, // about a\n}\n', '{\n  "a": 1, // about a\n  "b": 2\n}\n'),
+        ('{\n  "a": 1 // about a\n}\n', '{\n  "a": 1, // about a\n  "b": 2\n}\n'),
+        ('{\n  "a": 1 /* about a */\n}\n', '{\n  "a": 1,\n  "b": 2 /* about a */\n}\n'),  # (as before)
+    ],
+)
+def test_a_member_added_after_a_commented_line_leaves_the_comment_there(text, after):
+    assert jsonedit.set_member(text, ["b"], 2) == after

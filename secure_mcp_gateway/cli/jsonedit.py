@@ -200,6 +200,9 @@ def set_member(text: str, path: list[str], value: Any) -> str:
     return _append_member(text, node, path[depth], nested)
 
 
+_LINE_COMMENT = re.compile(r"[ \t]*,?[ \t]*//[^\r\n]*")
+
+
 def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
     close = obj.end - 1  # the `}`
     multiline = "\n" in text.strip()
@@ -220,6 +223,11 @@ def _append_member(text: str, obj: Node, key: str, value: Any) -> str:
     if multiline:
         indent = _line_indent(text, last_key_start)
         member = _newline(text) + indent + name + ": " + _dumps_indented(text, indent, value)
+        eol = _line_end(blanked, after)
+        rest = text[after:eol] if eol is not None else ""
+        if _LINE_COMMENT.fullmatch(rest):  # (the last member's own `// comment` stays on its line)
+            comma = "" if rest.lstrip(" \t").startswith(",") else ","
+            return text[:after] + comma + rest + member + text[eol:]
     else:
         member = " " + name + ": " + json.dumps(value, ensure_ascii=False)
     if j < close and blanked[j] == ",":  # a trailing comma (JSONC): the new member goes after it
