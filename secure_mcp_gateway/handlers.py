@@ -16,7 +16,7 @@ from secure_mcp_gateway.budget.budgets import Budgets
 from secure_mcp_gateway.budget.results import URI_PREFIX as RESULTS_URI
 from secure_mcp_gateway.catalog import Route
 from secure_mcp_gateway.chain import Flow, Seen
-from secure_mcp_gateway.children import CallTimeout, Child, Unavailable
+from secure_mcp_gateway.children import CallTimeout, Child, State, Unavailable
 from secure_mcp_gateway.hub import Hub
 from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
 from secure_mcp_gateway.pins import Withheld, approve_hint, describe, split_key
@@ -549,7 +549,8 @@ class Handlers:
             hub.recorder.read("resource.read", call, uri=uri)
             raise RpcError(INVALID_PARAMS, call.error, {"uri": uri})
         if not owners:
-            text = held.message() if held is not None else f"Resource not found: {uri} (no server lists it)"
+            text = held.message() if held is not None else f"Resource not found: {uri} (no server lists it"
+            text += f"{self._not_up(session)})" if held is None else ""
             raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
         last: RpcError | None = None
         started = time.perf_counter()  # (a server that fails leaves the next one what is left of the read's time)
@@ -614,7 +615,26 @@ class Handlers:
             finally:
                 hub.recorder.findings(call)
             return {}
-        raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}")
+        raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}{self._not_up(session)}")
+
+    def _not_up(self, session: ClientSession) -> str:
+        """What to add to "no server has it" while servers open to `session` are still starting (their lists not in:
+        what they offer is not known yet): "; server X has not come up yet"; else "" (a server given up on is not
+        coming)."""
+        hub = self.hub
+        waiting = [
+            name
+            for name, _cfg in hub.fleet.launchable()
+            if hub.view.catalog.get(name) is None
+            and hub.may_use(session, name)
+            and getattr(hub.fleet.children.get(name), "state", None) not in (State.FAILED, State.STOPPED)
+        ]
+        if not waiting:
+            return ""
+        names = ", ".join(waiting[:3]) + (f" and {len(waiting) - 3} more" if len(waiting) > 3 else "")
+        return (
+            f"; server{'s' if len(waiting) > 1 else ''} {names} {'have' if len(waiting) > 1 else 'has'} not come up yet"
+        )
 
     async def unsubscribe(self, session: ClientSession, msg: Message) -> dict[str, Any]:
         hub = self.hub

@@ -315,3 +315,20 @@ async def test_a_template_completion_goes_to_the_first_owner_that_may_answer_it(
         session, {"jsonrpc": "2.0", "id": 1, "method": "completion/complete", "params": params}
     )
     assert asked == ["pub"] and got["completion"]["values"] == ["pub-repo"]
+
+
+async def test_a_read_or_subscription_no_server_takes_says_which_server_has_not_come_up() -> None:
+    """A read or a subscription of a URI no server up takes, while a server is still starting (past start_deadline:
+    the handshake offered subscriptions for it), says that server has not come up, not only that no server has it."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    off = {"enabled": False}  # (what is checked is not the point: no detector is loaded)
+    servers = {"up": fixture_server(name="up", guardrails=off), "slow": fixture_server(name="slow", guardrails=off)}
+    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}))
+    hub.view.catalog.set("up", ServerCatalog(capabilities={"tools": {}}))
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]  # (no server process: `slow` is not up)
+    handlers, session = Handlers(hub), hub.open_session()
+    for method, handler in (("resources/read", handlers.read_resource), ("resources/subscribe", handlers.subscribe)):
+        with pytest.raises(RpcError) as refused:
+            await handler(session, {"jsonrpc": "2.0", "id": 1, "method": method, "params": {"uri": "notes://today"}})
+        assert "server slow has not come up yet" in refused.value.message, refused.value.message
