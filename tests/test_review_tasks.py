@@ -4,7 +4,6 @@ call through the gateway, checked like any result; task metadata never crosses t
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -16,7 +15,6 @@ from conftest import RawGateway, gateway, text_of
 pytestmark = pytest.mark.anyio
 
 TASK_SERVER = Path(__file__).parent / "servers" / "task_server.py"
-EVERYTHING = Path(__file__).parent / "node" / "node_modules" / ".bin" / "mcp-server-everything"
 
 
 def config(record: Path, **server: Any) -> dict[str, Any]:
@@ -154,18 +152,3 @@ def test_a_task_that_never_finishes_ends_at_the_call_deadline_and_is_cancelled(t
         assert cancel["params"]["taskId"].startswith("task-") and created["params"]["task"]
     finally:
         gw.close()
-
-
-@pytest.mark.skipif(
-    not EVERYTHING.exists() and not os.environ.get("SMG_REQUIRE_NODE"),
-    reason="npm test servers not installed (npm ci --prefix tests/node)",
-)
-async def test_server_everythings_task_only_research_tool_answers_through_the_gateway(tmp_path: Path) -> None:
-    config = {"mcpServers": {"everything": {"command": str(EVERYTHING)}}, "gateway": {"start_deadline": 60}}
-    env = {"PATH": os.environ.get("PATH", "")}
-    async with gateway(tmp_path, config, env=env) as (session, _run):
-        await session.list_tools()
-        result = await session.call_tool("everything__simulate-research-query", {"topic": "tide mills"})
-    text = text_of(result)
-    assert not result.is_error, text
-    assert "tide mills" in text, text
