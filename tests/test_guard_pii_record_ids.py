@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from secure_mcp_gateway.guardrails import pii
+from secure_mcp_gateway.guardrails import pii, pii_id_names
+from secure_mcp_gateway.guardrails.line_starts import cell_matches
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -69,6 +70,10 @@ def test_a_plain_label_names_no_identity_beside_no_person_or_beside_a_thing(text
             "person_name",
             "Olusegun Adeyemi",
         ),  # a list's rows: a name beside rows read as people's
+        ("Seat A; Priya Nair (88301275)", "id_card_number", "88301275"),  # a row in a cell after `;`
+        ("Desk 4 | Hannah Schmidt, 4401927", "person_name", "Hannah Schmidt"),  # in a row's second cell
+        ("Team rota; updated daily | see wiki\nOn call | Priya Nair (88301275)", "id_card_number", "88301275"),
+        ("Notes: \u201cweekly\u201d | owner\nLiam O\u2019Connor | 20231187 | IT", "person_name", "Liam O\u2019Connor"),
     ],
 )
 def test_an_identifier_beside_a_named_person_with_no_kind_named_is_found(text: str, kind: str, value: str) -> None:
@@ -159,3 +164,19 @@ def test_a_street_on_its_own_line_over_its_postcode_and_town_is_an_address(text:
 @pytest.mark.parametrize("text", ["Table 4\n1200 Records", "Budget 2025\n3400 Euros", "Step 2\n1500 Rows Loaded"])
 def test_a_numbered_heading_over_a_count_is_no_address(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team rota; updated daily | see wiki\nOn call | Priya Nair (88301275)\n88301276 - Marta Nowak",
+        "ID\tName\n40211\tAisha Khan\n40212\tMarco Bianchi",  # short cells: searched whole
+        "; Ms Chloe Martin ID: 0087451|Hannah Schmidt\t4401927;;\tOwen Price, 5520207\n",
+    ],
+)
+def test_the_rows_expressions_tried_at_cell_starts_find_what_a_search_finds(text: str) -> None:
+    for pattern in (pii_id_names._NAME_FIRST, pii_id_names._CODE_FIRST):
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in cell_matches(pattern, text)] == whole
+        lines = pii_id_names.lines_with_ids(text, pii.text_shape(text))
+        assert [m.span() for m in cell_matches(pattern, text, lines)] == whole  # every match here is on such a line

@@ -30,6 +30,8 @@ def _found(text: str) -> dict[str, str]:
         ("IBAN: DE89370400440532\n013000", "DE89370400440532\n013000", "iban"),
         ("Tel.: 030 123\n45 67 (privat)", "030 123\n45 67", "phone_number"),
         ("Email: lena.fischer@\nposteo.de", "lena.fischer@\nposteo.de", "email"),
+        ("Tel:\t+44 7700\n900 461", "+44 7700\n900 461", "phone_number"),
+        ("Note: call back: soon\nRef #\tDE89 3704 0044\n0532 0130 00", "DE89 3704 0044\n0532 0130 00", "iban"),
     ],
 )
 def test_a_split_identifier_is_found_whole(text: str, value: str, kind: str) -> None:

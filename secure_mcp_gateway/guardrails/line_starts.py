@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import chain
 
+from .lazy import Lazy
 from .scan import occurrences
 
 # The regex engine tries such an expression at every character of a text (its `^` is no prefix it can search for):
@@ -57,3 +59,31 @@ def merged_places(low: str, words: tuple[str, ...]) -> list[int]:
     """Where each of `words` starts in `low`, all together in order."""
     places = [at for word in words for at in occurrences(low, word)]
     return sorted(places) if len(words) > 1 else places
+
+
+_CELL_END = re.compile(r"[\n|\t;]")
+_SEPARATORS = ("\n", "|", "\t", ";")
+_DENSE = 8
+"""A text with a separator in every `_DENSE` characters or fewer is searched whole: trying an expression at each of
+its cells from Python would cost more than the regex engine's own pass."""
+
+
+def cell_matches(pattern: re.Pattern[str] | Lazy, text: str, lines: list[int] | None = None) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` gives of an expression whose matches start only where a line or a cell starts
+    (`(?m)(?:^|(?<=[|\\t;]))`, never empty): tried there alone, in order, each start inside an earlier match passed
+    over as `finditer` goes on from a match's end. The engine has no prefix to search for in such an expression and
+    tries it at every character (~15 us a KB). With `lines` (starts of lines, in order), the cells of those lines
+    alone: for an expression none of whose matches holds a newline, where only those lines can hold what the caller
+    keeps (what it gives elsewhere is what the caller drops). A text of short cells is searched whole."""
+    if sum(map(text.count, _SEPARATORS)) * _DENSE > len(text):
+        return list(pattern.finditer(text))
+    match, cells = pattern.match, _CELL_END.finditer
+    out: list[re.Match[str]] = []
+    done = 0
+    for line in lines if lines is not None else (0,):
+        stop = text.find("\n", line) if lines is not None else -1  # (a line's own cells: not past its newline)
+        for at in chain((line,), (sep.end() for sep in cells(text, line, len(text) if stop < 0 else stop))):
+            if at >= done and (m := match(text, at)) is not None:
+                out.append(m)
+                done = m.end()
+    return out

@@ -1913,8 +1913,9 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
-    if len(text) <= pii_id_names.MAX and pii_id_names.CUE.search(text) is not None:
-        found += pii_id_names.rows(text, found)
+    id_lines = pii_id_names.lines_with_ids(text, shape) if len(text) <= pii_id_names.MAX else None
+    if id_lines:
+        found += pii_id_names.rows(text, found, id_lines)
     if not found:
         return found  # (what follows only drops, widens or adds beside what was found: none of it, nothing to do)
     if failed:

@@ -8,6 +8,7 @@ import re
 
 from . import lazy
 from .findings import Finding
+from .line_starts import cell_matches
 from .pii_id_columns import _AFTER_NAME, _REFERENCE, _plain_ok, _taken
 from .pii_people import _PARTICLE, _TITLE, _WORD, _name_ok
 from .pii_staff_ids import staff_ok
@@ -36,17 +37,18 @@ def _person(value: str) -> bool:
 _TITLES = frozenset(w.strip("\\.?") for w in _TITLE[3:-4].split("|"))
 
 
-def rows(text: str, found: list[Finding]) -> list[Finding]:
-    """The names and the ids of the rows set out above, where neither was found already."""
+def rows(text: str, found: list[Finding], lines: list[int]) -> list[Finding]:
+    """The names and the ids of the rows set out above, where neither was found already (`lines`: see
+    `lines_with_ids`)."""
     spans = sorted((f.start, f.end) for f in found)
     starts = [s for s, _ in spans]
     out: list[Finding] = []
     doubtful: list[tuple[re.Match[str], re.Match[str]]] = []
-    for m in _NAME_FIRST.finditer(text):
+    for m in cell_matches(_NAME_FIRST, text, lines):  # (no match, nor an id after a name, holds a newline)
         after = _AFTER_NAME.match(text, m.end("name"), min(len(text), m.end("name") + 40))
         if after is not None and not _keep(text, m, after, spans, starts, out, True):
             doubtful.append((m, after))
-    for m in _CODE_FIRST.finditer(text):
+    for m in cell_matches(_CODE_FIRST, text, lines):
         _keep(text, m, m, spans, starts, out, True)
     if out and doubtful:  # a list's rows: a name of no known given name beside a row that reads as a person's
         kept = {text.rfind("\n", 0, f.start) + 1 for f in out}
@@ -63,6 +65,28 @@ def rows(text: str, found: list[Finding]) -> list[Finding]:
             if len(left) == len(doubtful):
                 break
             doubtful = left
+    return out
+
+
+def lines_with_ids(text: str, shape: bytes | bytearray) -> list[int]:
+    """The starts of the lines of `text` that hold four digits in a row (`CUE`), in order: the lines that can hold a
+    row's id (`shape`: the text's `pii.text_shape`, where an ASCII digit reads `0` and a character outside Latin-1
+    `?`; a text with neither `?` nor `0000` in it holds no `CUE`, found at memory speed)."""
+    out: list[int] = []
+    rfind, find = text.rfind, text.find
+    if b"?" in shape:  # (maybe a digit of another script)
+        for m in CUE.finditer(text):
+            line = rfind("\n", 0, m.start()) + 1
+            if not out or out[-1] != line:
+                out.append(line)
+        return out
+    at = shape.find(b"0000")
+    while at >= 0:
+        out.append(rfind("\n", 0, at) + 1)
+        end = find("\n", at)
+        if end < 0:
+            break
+        at = shape.find(b"0000", end)
     return out
 
 
