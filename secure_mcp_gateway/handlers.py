@@ -680,23 +680,29 @@ class Handlers:
                 if not isinstance(argument, dict)
                 else 'completion/complete needs "argument" with a "name" and a "value" that are strings',
             )
+        kind = ref.get("type")
+        if kind not in ("ref/prompt", "ref/resource"):
+            raise RpcError(
+                INVALID_PARAMS, f'completion/complete "ref" type must be "ref/prompt" or "ref/resource", not {kind!r}'
+            )
         await hub.startup()
-        if ref.get("type") == "ref/prompt":
-            route = hub.view.catalog.route_prompt(str(ref.get("name")))
-            if route is None:
-                return empty
+        # what no server offers this client is refused as a server refuses it (an empty list would say nothing)
+        if kind == "ref/prompt":
+            public = str(ref.get("name"))
+            route = hub.view.catalog.route_prompt(public)
+            if route is None or not hub.may_use(session, route.server):
+                raise RpcError(INVALID_PARAMS, hub.unrouted(public, "prompt") or f"Prompt {public} not found")
             params["ref"] = {**ref, "name": route.name}
-            server = route.server
+            owners = [route.server]
         else:  # (a template two servers offer: the first this client may use that completes, as a read goes)
-            owners = hub.view.routes.owners(str(ref.get("uri")), template=True)
-            able = [s for s in owners if hub.may_use(session, s) and _completes(hub.view.catalog.get(s))]
-            if not able:
-                return empty
-            server = able[0]
-        if not hub.may_use(session, server):
-            return empty  # as for a name nobody offers
-        if not _completes(hub.view.catalog.get(server)):
-            return empty
+            uri = str(ref.get("uri"))
+            owners = [s for s in hub.view.routes.owners(uri, template=True) if hub.may_use(session, s)]
+            if not owners and not any(r["uri"] == uri for _, r in hub.view.catalog.resources()):
+                raise RpcError(INVALID_PARAMS, f"Resource template {uri} not found")
+        able = [s for s in owners if _completes(hub.view.catalog.get(s))]
+        if not able:
+            return empty  # (a fixed resource, or a server that offers no completions: nothing to complete)
+        server = able[0]
         call = CallLine(server, "completion/complete", "completion/complete")
         call.deadline = call.started + hub.config.call_timeout(server)
         try:

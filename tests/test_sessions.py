@@ -332,3 +332,61 @@ async def test_a_read_or_subscription_no_server_takes_says_which_server_has_not_
         with pytest.raises(RpcError) as refused:
             await handler(session, {"jsonrpc": "2.0", "id": 1, "method": method, "params": {"uri": "notes://today"}})
         assert "server slow has not come up yet" in refused.value.message, refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("ref", "identity", "said"),
+    [
+        ({"type": "ref/resource", "uri": "repo://{nobody}"}, None, "Resource template repo://{nobody} not found"),
+        ({"type": "ref/prompt", "name": "nobody"}, None, "Prompt nobody not found"),
+        ({"type": "ref/resource", "uri": "repo://{owner}/{name}"}, "bob", "Resource template repo://{owner}/{name}"),
+        ({"type": "ref/prompt", "name": "brief"}, "bob", "Prompt brief not found"),
+        ({"type": "ref/other", "uri": "repo://{owner}/{name}"}, None, '"ref/prompt" or "ref/resource"'),
+    ],
+    ids=["unknown template", "unknown prompt", "template closed", "prompt closed", "unknown ref type"],
+)
+async def test_a_completion_for_what_nobody_offers_is_refused_as_a_server_refuses_it(ref, identity, said) -> None:
+    """A completion for a template or prompt no server offers (to this client) is an invalid-params error, as the
+    server answers it directly; it was an empty list, which says nothing. A fixed resource's URI completes to
+    nothing, as a server answers it."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    tokens = {"alice": "alice-token-" + "a1" * 16, "bob": "bob-token-" + "b2" * 16}
+    off = {"enabled": False}
+    hub = Hub(
+        GatewayConfig(
+            mcpServers={"admin": fixture_server(name="admin", identities=["alice"], guardrails=off)},
+            http={"tokens": tokens},
+            cache={"enabled": False},
+        )
+    )
+    template = {"uriTemplate": "repo://{owner}/{name}", "name": "repository"}
+    hub.view.catalog.set(
+        "admin",
+        ServerCatalog(
+            templates=[template],
+            resources=[{"uri": "repo://fixed", "name": "fixed"}],
+            prompts=[{"name": "brief"}],
+            capabilities={"resources": {}, "prompts": {}, "completions": {}},
+        ),
+    )
+
+    async def forward(server: str, method: str, params: Any, *_args: Any) -> dict[str, Any]:
+        raise AssertionError(f"{server} asked")
+
+    hub.forward = forward  # type: ignore[method-assign]
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]  # (no server process: the lists are set)
+    session = hub.open_session(identity=identity)
+    handlers = Handlers(hub)
+
+    def complete(ref: dict[str, Any]) -> Any:
+        params = {"ref": ref, "argument": {"name": "name", "value": ""}}
+        return handlers.complete(
+            session, {"jsonrpc": "2.0", "id": 1, "method": "completion/complete", "params": params}
+        )
+
+    with pytest.raises(RpcError) as refused:
+        await complete(ref)
+    assert refused.value.code == -32602 and said in refused.value.message
+    fixed = await complete({"type": "ref/resource", "uri": "repo://fixed"})
+    assert fixed["completion"]["values"] == []
