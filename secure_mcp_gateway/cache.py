@@ -8,6 +8,7 @@ import contextlib
 import hmac
 import json
 import logging
+import os
 import queue
 import re
 import sqlite3
@@ -63,6 +64,8 @@ log = logging.getLogger(__name__)
 #   once per process, with one warning; if that fails too, the cache is off as above;
 # - a database locked by another process: that lookup is a miss and that write is skipped (sqlite busy timeout
 #   SQLITE_TIMEOUT), with one warning; the cache stays on;
+# - the cache folder removed while the gateway runs: the next write (at most every FOLDER_CHECK_EVERY seconds,
+#   or one that fails) opens a fresh cache in a new folder, with one warning per process; the cache stays on;
 # - a call the worker thread does not finish within READ_TIMEOUT / WRITE_TIMEOUT: a miss / a skipped write.
 
 CATALOG = "catalog"
@@ -87,6 +90,8 @@ FLUSH_INTERVAL = 5.0
 """... or this many seconds, and on `stats()` and `close()`."""
 REOPEN_AFTER = 5.0
 """A cache found locked when it is opened is tried again after this many seconds; misses meanwhile."""
+FOLDER_CHECK_EVERY = 2.0
+"""At most this often (seconds) a write looks whether the database it writes to is still the cache's file."""
 COUNTS_DIR = "stats"
 _DB_FILES = ("cache.db", "cache.db-wal", "cache.db-shm")
 _HEX2 = re.compile(r"^[0-9a-f]{2}$")
@@ -332,6 +337,14 @@ def _to_json(value: Any) -> str | None:
         return None
 
 
+def _inode(path: Path) -> int | None:
+    """The inode of `path`, or None when it is gone."""
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
 def _reads_back(text: bytes, value: Any) -> bool:
     """Whether the JSON `text` reads back equal to `value`."""
     try:
@@ -362,6 +375,8 @@ class GatewayCache:
         self._counts: diskcache.Cache | None = None
         self._recovered = False
         self._reopen_at = 0.0
+        self._inode: int | None = None
+        self._check_at = 0.0
         self._stuck: concurrent.futures.Future[Any] | None = None
         self._warned: set[str] = set()
         self._worker = _Worker("secure-mcp-gateway-cache")
@@ -526,6 +541,23 @@ class GatewayCache:
         self._counts = diskcache.Cache(
             str(self._directory / COUNTS_DIR), timeout=SQLITE_TIMEOUT, disk=_TextDisk, eviction_policy="none"
         )
+        self._inode = _inode(self._directory / _DB_FILES[0])
+        self._check_at = time.monotonic() + FOLDER_CHECK_EVERY
+
+    def _removed(self) -> bool:
+        """Whether the open database is no longer the cache's file (its folder removed, or replaced)."""
+        return self._inode is not None and _inode(self._directory / _DB_FILES[0]) != self._inode
+
+    def _come_back(self) -> bool:
+        """A fresh cache where the open one's folder was removed (writes went to a deleted file, or failed)."""
+        self._close_stores()
+        try:
+            self._open_stores()
+        except Exception as exc:
+            self._fail(exc)
+            return False
+        self._warn_once("removed", "disk cache at %s was removed while the gateway ran; started a fresh one there")
+        return True
 
     def _close_stores(self) -> None:
         for store in (self._data, self._counts):
@@ -595,11 +627,17 @@ class GatewayCache:
         try:
             return op()
         except Exception as exc:
-            if _is_busy(exc):
-                self._warn_once("busy", "disk cache at %s is locked by another process; counting misses meanwhile")
-            elif not (_is_corruption(exc) and self._recover(exc)):
-                self._fail(exc)
-            return default
+            failed = exc
+        if self._removed() and self._come_back():  # (a write that failed for it: tried once in the new one)
+            try:
+                return op()
+            except Exception as again:
+                failed = again
+        if _is_busy(failed):
+            self._warn_once("busy", "disk cache at %s is locked by another process; counting misses meanwhile")
+        elif not (_is_corruption(failed) and self._recover(failed)):
+            self._fail(failed)
+        return default
 
     def _get_many_now(self, kind: str, keys: list[str]) -> list[dict[str, Any] | None]:
         return [self._get_now(kind, key) for key in keys]
@@ -640,6 +678,12 @@ class GatewayCache:
         def op() -> None:
             assert self._data is not None and self._key is not None
             stored = seal_with(self._key, kind, key, text, int(time.time() + expire))
+            now = time.monotonic()
+            if now >= self._check_at:  # (the folder removed: sqlite would go on writing to the deleted file)
+                self._check_at = now + FOLDER_CHECK_EVERY
+                if self._removed() and not self._come_back():
+                    return
+            assert self._data is not None
             self._data.set(f"{kind}:{key}", stored, expire=expire, tag=kind, retry=False)
 
         self._guarded(op, None)

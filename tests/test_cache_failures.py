@@ -388,3 +388,39 @@ async def test_a_lookup_that_hangs_is_a_miss_and_later_lookups_do_not_queue_behi
     finally:
         gate.set()
         c.close()
+
+
+@pytest.mark.parametrize("first", ["write", "stats"])
+@pytest.mark.anyio
+@pytest.mark.usefixtures("patient")
+async def test_a_cache_folder_removed_mid_run_comes_back_at_the_next_write(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """The cache folder deleted while the gateway runs (a cleaner, `rm -rf ~/.cache/...`): the next write (or the
+    status file's figures) makes it again, with one warning, and the cache stays on; writes went to the deleted
+    file, and the figures turned the cache off until the gateway was restarted."""
+    import shutil
+
+    monkeypatch.setattr(cache_module, "FOLDER_CHECK_EVERY", 0.0)  # (else a write looks at most every 2 s)
+    cache_dir = tmp_path / "cache"
+    c = make(cache_dir)
+    try:
+        await c.put_verdict("v1", VERDICT)
+        assert await c.get_verdict("v1") is not None
+        shutil.rmtree(cache_dir)
+        with caplog.at_level(logging.WARNING, logger=LOGGER):
+            if first == "stats":
+                assert c.stats()["available"] is True
+            await c.put_verdict("v2", VERDICT)
+            await c.put_verdict("v3", VERDICT)
+            assert await c.get_verdict("v2") == VERDICT and await c.get_verdict("v3") == VERDICT
+        assert c.available and (cache_dir / "cache.db").is_file()
+        messages = warnings_of(caplog)
+        assert len(messages) == 1 and "removed" in messages[0] and str(cache_dir) in messages[0], messages
+    finally:
+        c.close()
+    again = make(cache_dir)  # what was written after the removal is on disk, not in a deleted file
+    try:
+        assert await again.get_verdict("v3") == VERDICT
+    finally:
+        again.close()
