@@ -698,7 +698,7 @@ class Handlers:
             uri = str(ref.get("uri"))
             owners = [s for s in hub.view.routes.owners(uri, template=True) if hub.may_use(session, s)]
             if not owners and not any(r["uri"] == uri for _, r in hub.view.catalog.resources()):
-                raise RpcError(INVALID_PARAMS, f"Resource template {uri} not found")
+                raise RpcError(INVALID_PARAMS, f"Resource template {uri} not found{self._not_up(session)}")
         able = [s for s in owners if _completes(hub.view.catalog.get(s))]
         if not able:
             return empty  # (a fixed resource, or a server that offers no completions: nothing to complete)
