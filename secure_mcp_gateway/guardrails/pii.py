@@ -21,6 +21,7 @@ from . import (
     pii_certs,
     pii_chats,
     pii_code_words,
+    pii_country_checks,
     pii_dial_ins,
     pii_digits,
     pii_displays,
@@ -1918,6 +1919,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found += pii_id_names.rows(text, found, id_lines)
     if not found:
         return found  # (what follows only drops, widens or adds beside what was found: none of it, nothing to do)
+    if any(f.kind not in pii_country_checks.NOT_IDS for f in found):
+        failed += pii_country_checks.failed(text, low, found)
     if failed:
         found = [f for f in found if not any(lo < f.end and f.start < hi and f.kind not in k for lo, hi, k in failed)]
     if found:

@@ -1689,6 +1689,10 @@ _KINDS_OF = {name: frozenset(k for k, _, ok in values if ok not in _NO_CHECK) fo
 """The kinds with a check (digits, a birth date) that each label group names. A number of the shape of one that
 fails its check, and is no other value of the group, is a mistyped or made-up id, not personal data of another
 kind."""
+CHECKED_KINDS = frozenset(k for kinds in _KINDS_OF.values() for k in kinds) - {
+    k for _, _, values in _GROUPS for k, _, ok in values if ok in _NO_CHECK
+}
+"""The kinds read only with a check of their own: a number found as one of them passed it."""
 
 _ENDS = " \t\n:#=.,\"'-"
 """What may follow a short label word (`tin:`, `NIN `), so that the index does not stop inside longer words."""
