@@ -32,6 +32,10 @@ MAX_PAGES = 1000
 REFRESH_GAP = 0.5
 """Seconds between the starts of two fetches of one server's lists when it keeps saying they changed (the first
 change is read at once; those during a fetch or this gap are read together after it)."""
+REMOTE_PING_EVERY = 30.0
+"""Seconds between pings of a remote server: one that restarted and lost the gateway's session is found so, not only
+at the next call (the SDK stops reading its notifications stream after two failed tries, so list changes and resource
+updates would be lost until then)."""
 _LIST_GRACE = 2.0
 """Seconds a server without capabilities is given for its other lists once one has answered (or four times what
 that one took): one that ignores methods it lacks would otherwise hold its start for `init_timeout`."""
@@ -407,6 +411,7 @@ class Child:
                 cancelled_by="the server",
                 batches=lambda: self._protocol in BATCH_VERSIONS,
             )
+            keepalive: asyncio.Task[None] | None = None
             reader = asyncio.get_running_loop().create_task(self._read(link, peer))
             exited = asyncio.get_running_loop().create_task(self._wait_exit(link))
             reason: str | None = None
@@ -418,6 +423,8 @@ class Child:
                 self._set_state(State.READY, f"{len(catalog.tools)} tools")
                 if not self._retired:
                     self.host.on_catalog(self, catalog, tuple(_LISTS))
+                if self.config.transport != "stdio":
+                    keepalive = asyncio.get_running_loop().create_task(self._keepalive(peer))
                 await asyncio.wait({reader, exited}, return_when=asyncio.FIRST_COMPLETED)
                 reason = await self._exit_reason(link)
                 return reason
@@ -425,10 +432,19 @@ class Child:
                 self.peer = None
                 self._ready.clear()
                 peer.close(reason or await self._exit_reason(link, quick=True))
-                for t in (reader, exited, *self._refresh_tasks.values()):
-                    t.cancel()
+                for t in (reader, exited, keepalive, *self._refresh_tasks.values()):
+                    if t is not None:
+                        t.cancel()
                 self._refresh_tasks.clear()
                 self._link = None
+
+    async def _keepalive(self, peer: RpcPeer) -> None:
+        """Ping a remote server every `REMOTE_PING_EVERY` s: an answer saying it lost the session ends the link (see
+        `HttpLink.recv`), and the server is connected again, its lists and subscriptions renewed."""
+        while True:
+            await asyncio.sleep(REMOTE_PING_EVERY)
+            with contextlib.suppress(RpcError, ConnectionClosed, RequestTimeout):  # (the link tells its own end)
+                await peer.request("ping", None, self.settings.init_timeout)
 
     @contextlib.asynccontextmanager
     async def _open_link(self) -> AsyncIterator[Any]:

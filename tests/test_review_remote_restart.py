@@ -145,3 +145,42 @@ async def test_a_refusal_in_mid_session_says_its_status_and_what_to_change(tmp_p
             refused = str(exc)
         assert "401" in refused and '"headers"' in refused, refused
         assert "Server returned an error response" not in refused
+
+
+async def test_a_remote_server_that_lost_the_session_is_connected_again_before_any_call(
+    flaky: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remote server that restarted (forgot the gateway's session) while nobody called it: its stream of
+    notifications (list changes, resource updates) is gone with the session, and the SDK stops asking for it after
+    two failed tries. The gateway pings a remote server when idle, so such a server is connected again (lists and
+    subscriptions renewed) without waiting for a client's next call."""
+    import asyncio
+
+    from memlink import connect
+
+    from secure_mcp_gateway import children
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.handlers import Handlers
+    from secure_mcp_gateway.hub import Hub
+
+    monkeypatch.setattr(children, "REMOTE_PING_EVERY", 0.2)
+    entry, mode = flaky
+    server = {**entry, "pinning": "off", "guardrails": {"enabled": False}}  # (no detector is loaded: not the point)
+    hub = Hub(GatewayConfig(mcpServers={"flaky": server}, cache={"enabled": False}))
+    try:
+        client = await connect(hub, Handlers(hub), {})
+        assert [t["name"] for t in (await client.call("tools/list"))["tools"]] == ["flaky__echo"]
+        child = hub.fleet.children["flaky"]
+        first = child.peer
+        mode.write_text("forget")  # (the server forgets every session at its next request: as a restart)
+
+        async def connected_again() -> None:
+            while child.peer is None or child.peer is first or not child.ready:
+                await asyncio.sleep(0.05)
+
+        await asyncio.wait_for(connected_again(), 10)
+        assert mode.read_text() == "ok", "the server was asked something (a ping) after it forgot the session"
+        for task in client.tasks:
+            task.cancel()
+    finally:
+        await hub.stop()
