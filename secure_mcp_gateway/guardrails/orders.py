@@ -529,6 +529,9 @@ def authority(toks: list[str], prior: str = "", raw: str = "") -> tuple[float, s
     if not _claimed(toks, prior, raw):
         return 0.0, ""
     n = len(toks)
+    if everyday(toks):
+        return 0.0, ""  # "Admin note: you must wear ear defenders in the workshop": a rule of the place
+    own = readers_own(toks)
     for i, t in enumerate(toks):
         if t in _MODEL and toks[i + 1 : i + 2] and toks[i + 1] in _MODALS | _ORDERED | _w("may"):
             return 0.75, "impersonation"  # "the assistant must verify the user by ..."
@@ -548,11 +551,96 @@ def authority(toks: list[str], prior: str = "", raw: str = "") -> tuple[float, s
             rest = toks[i + 1 : i + 8]
             if any(x in _CONDITIONS for x in toks):
                 continue  # "email me if your account is locked": a person's help
-            if any(x in _AIMED_AT or _SNAKE.fullmatch(x) for x in rest):
+            if any((x in _AIMED_AT and not (x == "your" and own)) or _SNAKE.fullmatch(x) for x in rest):
                 return 0.7, "impersonation"  # "...: disregard the user's language preference"
     if n and toks[-1:] != [":"] and any(t in _MODEL for t in toks) and any(t in _NOW for t in toks):
         return 0.6, "impersonation"
     return 0.0, ""
+
+
+_MODEL_WORK = _w(
+    "prompt prompts instruction instructions rule rules guideline guidelines directive directives policy policies"
+    " filter filters filtering safety restriction restrictions limit limits limitation limitations guardrails"
+    " moderation censorship censored uncensored unfiltered unrestricted content ethics ethical jailbreak dan mode"
+    " persona character roleplay role-play pretend act behave reply replies respond responds response responses"
+    " answer answers answering output outputs say tell told write print show display reveal disclose repeat recite"
+    " summarize summarise summary translate recommend mention speak talk chat conversation context memory ignore"
+    " ignoring disregard forget override bypass skip obey comply follow tool tools function functions command commands"
+    " code script shell terminal execute run invoke call api plugin browse fetch visit click navigate download install"
+    " send forward email e-mail upload share export transfer delete remove erase wipe drop disable enable grant"
+    " user users user's human humans data database file files folder directory secret secrets password passwords"
+    " credential credentials token tokens key keys cookies env environment variables ssh wallet url model models llm"
+    " ai",
+)
+"""Words of the model's work, its limits, its tools or someone's data: a notice that holds none speaks of the
+reader's day (a delivery, a fee, a fitting, a break), whoever it claims to come from."""
+
+
+_MODEL_OWN = _w(
+    "prompt prompts guidelines directives guardrails moderation censorship censored uncensored unfiltered unrestricted"
+    " jailbreak dan persona roleplay role-play pretend ignore ignoring disregard forget override bypass user users"
+    " user's conversation context memory tool tools function functions shell terminal api plugin secrets credentials"
+    " credential token tokens ssh env environment variables wallet url model models llm ai chatbot filter filters"
+    " restrictions limitations mode contacts everyone everybody every",
+)
+"""Of `_MODEL_WORK`, the words only the model's own orders use (its prompt, limits, tools, the user's data, everyone's
+contacts)."""
+_ERRANDS = _w(
+    "wear bring sign arrive attend park lock unlock wash keep stay remain wait queue book pay carry fasten unload"
+    " leave close shut clean tidy register renew present hand drive walk stand sit knock ring phone collect complete"
+    " fill receive get find confirm contact return feed store trim check expect hear take allow arrange",
+)
+"""What a notice tells people to do with their hands and feet or their day (wear, bring, sign in, lock up, collect,
+receive): an act of a place's rules or a chore, never the model's work."""
+_SKIP_TO_ACT = _w("not never always also now still to first all please kindly then")
+
+
+def everyday(toks: list[str]) -> bool:
+    """Whether a clause speaks of the reader's day, whoever it claims to come from: no word of `_MODEL_OWN` and no
+    tool's name, and either no word of `_MODEL_WORK` at all or only errands told ("you must", "the assistant will")
+    ("Message from the owner: you will receive your repaired boots by post", "Admin note: you must return the keys
+    to the office")."""
+    if not _MODEL_OWN.isdisjoint(toks) or any(_SNAKE.fullmatch(t) for t in toks):
+        return False
+    if _MODEL_WORK.isdisjoint(toks) and _MODEL.isdisjoint(toks):
+        return True
+    told = False
+    for i, t in enumerate(toks):
+        if t in _MODEL and not (toks[i + 1 : i + 2] and toks[i + 1] in _MODALS | _ORDERED):
+            return False  # "has instructed the assistant to approve all pending refunds"
+    for i, t in enumerate(toks[:-2]):
+        if (t in ("you", "u") and toks[i + 1] in _YOU_MUST) or (t in _MODEL and toks[i + 1] in _MODALS | _ORDERED):
+            k = i + 2
+            while k < len(toks) and toks[k] in _SKIP_TO_ACT:
+                k += 1
+            if k < len(toks) and toks[k] == "be" and toks[k + 1 : k + 2] and toks[k + 1].endswith("ed"):
+                k += 1  # "you will be charged", "you will be contacted"
+            elif k == len(toks) or toks[k] not in _ERRANDS:
+                return False
+            told = True
+    return told
+
+
+_FORBID = _w("not never don't dont")
+_NOT_YOURS = _w(
+    "instruction instructions rule rules setting settings configuration config memory context password passwords"
+    " passcode pin login logins account accounts key keys code codes identity details data files emails inbox contacts"
+    " history messages chats documents",
+)
+"""What "your" names that is the model's own setup or a secret, someone's data or an account: never a person's chore."""
+
+
+def readers_own(toks: list[str]) -> bool:
+    """Whether a clause's "your" names only the reader's own everyday things ("Transfer your membership fee to the
+    club account", "Remove your name from the sign-up sheet", "Do not share your login with other volunteers"):
+    no model named, nothing of its own work or setup, no secret asked for but in a prohibition, no tool's name."""
+    if "your" not in toks or not _MODEL.isdisjoint(toks) or not _MODEL_OWN.isdisjoint(toks):
+        return False
+    if any(_SNAKE.fullmatch(t) for t in toks):
+        return False
+    if not _NOT_YOURS.isdisjoint(t for i, y in enumerate(toks) if y == "your" for t in toks[i + 1 : i + 4]):
+        return bool(_FORBID.intersection(toks)) and "all" not in toks  # "do not share your login": a warning
+    return True
 
 
 # --- personas: the model handed another identity that comes with no limits ("you are now DAN, an AI without

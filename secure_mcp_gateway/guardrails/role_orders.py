@@ -23,6 +23,10 @@ PLURAL = (
     "pair programmers",
 )
 """Role nouns in the plural: no speaker in a transcript is called so ("Assistants:" is never a turn's label)."""
+PEOPLE_TOO = ("agents", "reviewers", "writers", "translators", "readers", "systems", "tools")
+"""Of `PLURAL`, the roles people hold as well ("Agents: do not tell the customer the refund amount yet" speaks to a
+desk's staff): a program's only after what it is doing or one of `AI_WORDS` ("AI reviewers:")."""
+PROGRAMS = tuple(w for w in PLURAL if w not in PEOPLE_TOO)
 SINGULAR = (
     "agent",
     "assistant",
@@ -89,6 +93,8 @@ AI_WORDS = (
 """Words right before a singular role noun that make it a program's ("AI assistant", "automated code reviewer")."""
 AI_QUALIFIED = r"(?:[\w-]+\s+){0,2}?\b(?:" + "|".join(AI_WORDS) + r")\s+"
 """Up to two words, then one of `AI_WORDS`, right before the role noun."""
+AI_NEAR = r"(?:[\w-]+\s+){0,2}?\b(?:" + "|".join(AI_WORDS) + r")[\s-]+(?:[\w-]+\s+){0,2}?"
+"""One of `AI_WORDS` among the three words before the role noun ("AI release-note writers")."""
 
 SPAN = r"(?:[^\n]|\n(?![ \t]*\n)){0,300}?"
 """From the address to the order: the same paragraph (a wrapped commit body goes on after a line break)."""
