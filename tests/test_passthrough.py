@@ -238,7 +238,9 @@ def test_a_server_not_up_at_the_handshake_may_still_offer_completions_logging_an
 async def test_capabilities_follow_the_servers(tmp_path, two):
     from conftest import time_server
 
-    async with gateway(tmp_path, {"mcpServers": {"time": time_server()}}) as (_, run):
+    # (up before the handshake whatever the load: a server not up yet may offer anything)
+    config = {"mcpServers": {"time": time_server()}, "gateway": {"start_deadline": 60}}
+    async with gateway(tmp_path, config) as (_, run):
         caps = run.init.capabilities
         assert caps.tools is not None and caps.tools.list_changed
         assert caps.completions is None and caps.logging is None, "mcp-server-time offers neither"
