@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from . import lazy
+from . import lazy, match_leads
 from .bare_letters import bare
 from .scan import stored_table, trie
 
@@ -1227,14 +1227,15 @@ _HEAD3 = operator.itemgetter(slice(None, 3))
 
 def _verbs(c: str, verbs: re.Pattern[str], bare_verbs: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The dismiss verbs of clause `c` as written, then those typed without accents where no verb as written stands
-    (one pass of their expression only when the clause holds one's literal)."""
+    (one pass of their expression only when the clause holds one's literal); each tried only where what it starts
+    with stands (see `match_leads`: ~1 ms a clause for 47 KB of verbs tried at every character)."""
     written = []
-    for v in verbs.finditer(c):
+    for v in match_leads.finditer(verbs, c, match_leads.leads(verbs.pattern)):
         written.append((v.start(), v.end()))
         yield v
     if _BARE_GATE.search(c) is None:
         return
-    for v in bare_verbs.finditer(c):
+    for v in match_leads.finditer(bare_verbs, c, match_leads.leads(bare_verbs.pattern)):
         if not any(a < v.end() and v.start() < b for a, b in written):
             yield v
 
