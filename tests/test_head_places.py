@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from secure_mcp_gateway.guardrails import against_user, head_places, injection
+from secure_mcp_gateway.guardrails import against_user, head_places, injection, screen
 
 HEADS = [
     against_user._SUMMING,
@@ -104,3 +104,24 @@ def test_a_long_texts_orders_are_found_the_same_through_the_phrases() -> None:
         assert any(at in head_places.placed(r.pieces, low, len(low)) for r in split)  # type: ignore[arg-type,operator]
         found = injection.scan(low, injection.RULES, injection.DETECTOR)
         assert found and found == injection.scan(low, plain, injection.DETECTOR)
+
+
+def test_a_phrase_the_screen_found_cannot_match_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' phrases are screened with the rules (one Hyperscan pass over a long text for all of them): a phrase
+    the screen read the text for and found nowhere is not searched, the others are."""
+    split = [r for r in injection.RULES if r.pieces is not None and not r.short]
+    assert split and all((p, False) in screen.SCREEN._keys for r in split for p in r.pieces)  # type: ignore[union-attr]
+    pieces = head_places.compiled_pieces(r"(?:do\s+not|never)\s+ask")
+    assert pieces is not None and len(pieces) == 2
+    low = "never ask, do not ask"
+    assert head_places.placed(pieces, low, len(low)) == [0, 11]
+    told: list[str] = []
+
+    class _Screen:
+        def known(self, text: str, pattern: re.Pattern[str]) -> bool:
+            told.append(pattern.pattern)
+            return text is not low or not pattern.pattern.startswith("never")
+
+    monkeypatch.setattr(head_places, "SCREEN", _Screen())
+    assert head_places.placed(pieces, low, len(low)) == [11]
+    assert sorted(told) == sorted(p.pattern for p in pieces)

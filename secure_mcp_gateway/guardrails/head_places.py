@@ -6,6 +6,7 @@ import functools
 import re
 
 from . import lazy
+from .screen import SCREEN
 
 # A rule's head (see `injection.Rule.head`) is a choice of phrases, some of them led by a choice of words
 # ("(?:when|while)\s+...", "(?:summary|overviews?|answers?)\s+of\s+this"). Looked for as one expression, the regex
@@ -162,9 +163,11 @@ def compiled_pieces(pattern: str) -> tuple[lazy.Lazy, ...] | None:
 
 def placed(split: tuple[lazy.Lazy, ...], low: str, most: int) -> list[int] | None:
     """Where any of the phrases `split` matches in `low` (every place, overlapping ones too, in order); None past
-    `most` places."""
+    `most` places. A phrase the shared screen found cannot match `low` is not searched for (~1.5 ms per 2 MB each)."""
     found: set[int] = set()
     for piece in split:
+        if not SCREEN.known(low, piece):
+            continue  # the shared screen read `low` and found that this phrase cannot match it
         search = piece.search
         m = search(low)
         while m is not None:

@@ -915,8 +915,9 @@ def index(rules: Sequence[Rule]) -> frozenset[int]:
 
 
 def screen(rules: Sequence[Rule]) -> None:
-    """Let the shared screen (see `screen.SCREEN`) tell which of these rules cannot match a long text."""
-    SCREEN.add(p for r in rules if not r.short for p in (r.pattern, r.at_start) if p is not None)
+    """Let the shared screen (see `screen.SCREEN`) tell which of these rules cannot match a long text, and which
+    phrases of a rule read one phrase at a time (see `head_places.placed`) cannot."""
+    SCREEN.add(p for r in rules if not r.short for p in (r.pattern, r.at_start, *(r.pieces or ())) if p is not None)
 
 
 def _cannot(r: Rule, hits: set[re.Pattern[str]], screened: frozenset[re.Pattern[str]]) -> bool:

@@ -8541,6 +8541,55 @@ def _with_tail(low: str, starts: list[int], words: tuple[str, ...], kinds: tuple
     return out
 
 
+_GATE_FROM = 64
+"""A rule tried at more places than this in one text is tried only at those followed, within its longest match,
+by one of the words every match of it holds (see `_window_gate`)."""
+_GATE_WIDEST = 1000
+"""A rule whose matches may be longer than this has no such gate."""
+
+
+@functools.cache
+def _window_gate(i: int) -> tuple[Any, int] | None:
+    """For the rule `_WILD[i]`: a search for the words one of which every match of it holds (`rarest`), and how long
+    its matches are at most; None when there are no such words or its matches may be longer than `_GATE_WIDEST`. A
+    rule led by common letters ("scribe" in every "describeinstances" of a log) costs ~35 us a try where its long
+    look-aheads read to the end of a sentence; a search of its few phrases' words over the ~100 characters a match
+    spans costs a few. Worked out at the first text that needs it (~20 ms for a rule of 200 phrases), and kept in the
+    store of compiled detector data."""
+    pattern = _WILD[i].pattern.pattern
+    words, width = stored_table("wild-window", (pattern,), lambda: _window(pattern), _sound_window, __file__)
+    if not words or width > _GATE_WIDEST:
+        return None
+    return lazy.built(trie(words, stored=True)).search, width
+
+
+def _window(pattern: str) -> list[Any]:
+    """`_window_gate`'s words and width for an expression, as plain data (no words looked for when too wide)."""
+    width = min(_sre_parse.parse(pattern).getwidth()[1], _GATE_WIDEST + 1)
+    return [list(rarest(pattern)) if width <= _GATE_WIDEST else [], width]
+
+
+def _sound_window(table: Any) -> bool:
+    """Whether a remembered `_window` is a list of words and a width."""
+    return (
+        type(table) is list
+        and len(table) == 2
+        and type(table[0]) is list
+        and all(type(w) is str and w for w in table[0])
+        and type(table[1]) is int
+    )
+
+
+def _gated(i: int, low: str, starts: list[int]) -> list[int]:
+    """The places of `starts` where a match of `_WILD[i]` can start: one of the words every match of it holds
+    stands within its longest match from there (see `_window_gate`)."""
+    gate = _window_gate(i)
+    if gate is None:
+        return starts
+    search, width = gate
+    return [at for at in starts if search(low, at, at + width) is not None]
+
+
 def _wild(low: str, detector: str) -> list[Finding]:
     """The `_WILD` rules' findings in `low`, each tried only where a word it starts with occurs."""
     ascii_text = low.isascii()
@@ -8615,6 +8664,8 @@ def _wild(low: str, detector: str) -> list[Finding]:
             if key not in tailed:
                 tailed[key] = _with_tail(low, starts, *r.tail)
             starts = tailed[key]
+        if starts is not None and len(starts) > _GATE_FROM:
+            starts = _gated(i, low, starts)
         matches = r.pattern.finditer(low) if starts is None else matches_at(r.pattern, low, starts)
         for m in matches:
             start = m.start()
