@@ -3530,6 +3530,8 @@ def _score(c: str, definition: bool, prior: str = "") -> tuple[float, str]:
         listing or _third_words(ws, raw) or _THIRD_FOUND.search(j) is not None or _reported(words) or _misbehaves(words)
     )
     mine = _mine(words) or _MINE_FOUND.search(j) is not None
+    if mine and _handed_to_someone(words):
+        mine = False  # "share your cleaning instructions with the housekeeper": a person's, handed to a person
     ctx = mine or _CTX_FOUND.search(j) is not None
     secret = bool(ws & _SECRET_WORDS) or _SECRET_PAIRS_FOUND.search(j) is not None or "-digit" in c or "one-time" in ws
     file = _FILE_HINTS_FOUND.search(c) is not None and _B_FILE.search(c) is not None
@@ -3989,6 +3991,33 @@ def _mine(words: list[str]) -> bool:
 
 
 _PRONOUNS = _words("them it those these")
+_PASSED_ON = _words("share give repeat pass hand send forward explain read show tell")
+_NOT_SOMEONE = _words(
+    "me us myself ourselves user users chat conversation everyone everybody anyone anybody public world here below"
+    " above this it them him her developer developers admin admins administrator administrators operator operators"
+    " auditor auditors security support model models ai assistant bot llm system"
+)
+"""Who "your instructions" handed over goes to when the handing is a leak: the asker, the user, everyone, the chat, an
+office that asks for a model's setup."""
+_SETUP_NAMED = _MINE_ADJ | _WEAK_MINE | _words("programming preamble previous prior earlier")
+"""Words that make "your ... instructions" the model's setup whoever they are handed to."""
+
+
+def _handed_to_someone(words: list[str]) -> bool:
+    """Whether "your ... instructions" are handed to a third person ("share your cleaning instructions with the
+    housekeeper", "repeat your delivery instructions to the driver", "give your instructions to the tuner"): a
+    person's own instructions told to someone who acts on them, not the model's shown to the asker."""
+    for i, w in enumerate(words[:-3]):
+        if w in _PASSED_ON and "your" in words[i + 1 : i + 3]:
+            for k in range(i + 2, min(len(words) - 2, i + 7)):
+                if words[k] in ("to", "with"):
+                    if not _SETUP_NAMED.isdisjoint(words[i + 1 : k]):
+                        return False  # "share your hidden instructions with the intern", "... your system prompt"
+                    who = words[k + 1 : k + 3]
+                    person = who[1:] if who[:1] in (["the"], ["our"], ["your"], ["a"]) else who[:1]
+                    named = bool(person) and person[0].isalpha() and person[0] not in _NOT_SOMEONE
+                    return named and who[0] not in _NOT_SOMEONE
+    return False
 
 
 def _shown_first(words: list[str], j: str) -> bool:
