@@ -142,9 +142,12 @@ def find(text: str, runs: list[tuple[int, int]]) -> list[Finding]:
 
 _CJK_DIGITS = {"〇": "0", "○": "0", "◯": "0", "零": "0", "洞": "0", "一": "1", "幺": "1", "二": "2", "两": "2"}
 _CJK_DIGITS |= {"三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "拐": "7", "八": "8", "九": "9", "勾": "9"}
+_CJK_DIGITS |= dict(zip("壹贰貳叁參肆伍陆陸柒捌玖〡〢〣〤〥〦〧〨〩", "122334566789123456789", strict=True))
+_CJK_DIGITS |= dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True))
 """Chinese numerals as a number's digits are read out (`幺` for one, `〇`, `○` and `零` for zero; radio's `洞`, `两`,
-`拐` and `勾` for 0, 2, 7 and 9)."""
-_CJK_NUMERAL = "[〇○◯零洞一幺二两三四五六七拐八九勾]"
+`拐` and `勾` for 0, 2, 7 and 9), the financial ones (`壹贰叁`), Suzhou numerals (`〡〢〣`) and Korean's Sino-Korean
+digits in Hangul (`공일공`)."""
+_CJK_NUMERAL = "[〇○◯零洞一幺二两三四五六七拐八九勾壹贰貳叁參肆伍陆陸柒捌玖〡-〩공영일이삼사오육칠팔구]"
 CJK_RUN = lazy.compile(f"{_CJK_NUMERAL}(?:[ \\-\u2010-\u2015\u30fb\uff0d\u3000]?{_CJK_NUMERAL}){{6,}}")
 """A number written in Chinese numerals digit by digit (`一三八 一二三四 五六七八`): seven numerals or more."""
 
@@ -152,4 +155,15 @@ CJK_RUN = lazy.compile(f"{_CJK_NUMERAL}(?:[ \\-\u2010-\u2015\u30fb\uff0d\u3000]?
 def cjk_numerals(text: str) -> str:
     """`text` with each number written digit by digit in Chinese numerals as ASCII digits (same length: positions
     hold), so a phone number so written is read as one (a year or a count is written with fewer numerals)."""
-    return CJK_RUN.sub(lambda m: "".join(_CJK_DIGITS.get(c, c) for c in m.group()), text)
+    return CJK_RUN.sub(_read_out, text)
+
+
+_HANGUL_SINGLE = lazy.compile(r"(?:^|[ \-\u3000])[공영일이삼사오육칠팔구](?:[ \-\u3000]|$)")
+"""A Hangul digit standing alone between spaces (`이 사 일`): words of a sentence (`이`, `사`), not a number's group."""
+
+
+def _read_out(m: re.Match[str]) -> str:
+    run = m.group()
+    if _HANGUL_SINGLE.search(run) is not None:
+        return run
+    return "".join(_CJK_DIGITS.get(c, c) for c in run)
