@@ -307,6 +307,10 @@ def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
         ("Lab inventory: test handset 7, IMEI 356938035643809, firmware 4.2", "imei"),
         ("IMEI 356938035643809 of the demo unit in our lab", "credit_card"),
         ("RIF: J-31234567-5", "ve_rif"),
+        ('{"name": "Kiln Coffee", "address": "66 Mint St, San Francisco, CA 94103", "rating": 4.5}', "street_address"),
+        ("1. Corner Express — 12 High Street, Oxford OX1 4AA — open until 23:00 — 01865 448 901", "phone_number"),
+        ("Da Pino, Via Roma 23, 00184 Roma — tel. 06 4890 1234 — chiuso lunedì", "phone_number"),
+        ("Brasserie Lutz, Hauptstr. 4, 79098 Freiburg, Tel. 0761 448 2210, Montag Ruhetag", "phone_number"),
     ],
 )
 def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind: str) -> None:
@@ -329,6 +333,9 @@ def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind:
         ("RIF: V-31234567-2", "ve_rif"),
         ("RFC: GODE561231GR8", "mx_rfc"),
         ("My stolen phone, IMEI 356938035643809, was last seen in the lab.", "imei"),
+        ('{"name": "Anna Kowalski", "address": "66 Mint St, San Francisco, CA 94103", "rating": 4}', "street_address"),
+        ("Mrs Dale, 12 High Street, Oxford OX1 4AA — home until 23:00 — 01865 448 901", "phone_number"),
+        ("Call my mobile 06 4890 1234, the shop is chiuso lunedì", "phone_number"),
     ],
 )
 def test_a_persons_card_address_and_birth_are_still_found(text: str, kind: str) -> None:

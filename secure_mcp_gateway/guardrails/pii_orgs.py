@@ -165,6 +165,13 @@ _LISTING = lazy.compile(
     r"(?i)(?<![a-z])(?:\d[\d,.]* (?:reviews?|ratings?|avis|bewertungen|rese[ñn]as|recensioni|avalia[çc][õo]es)|"
     r"[★☆⭐]|(?:opening|office|business|trading) hours|open (?:daily|now|24|mon|from \d|\d)|hours: ?(?:mon|\d)|"
     r"get directions|"
+    # a place's record in a maps search's answer, its closing time or its closing day
+    r"\"(?:rating|user_ratings_total|business_status|opening_hours|price_level)\" ?:|"
+    r"open (?:until|till|til) \d|closes at \d|"
+    r"closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|ruhetag|"
+    r"chiuso (?:il )?(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)|"
+    r"ferm[ée] le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
+    r"cerrado (?:los )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bados?|domingos?)|"
     r"certificate (?:no|number|holder)|certified to|iso \d{4,5}(?::\d{4})?|accreditation (?:no|number)|"
     r"registered office|head office|switchboard|company[ _-]?(?:no|number|reg)|licensed by|"
     # a site's legal notice (a German Impressum, a French one's mentions légales) names its company's lines
