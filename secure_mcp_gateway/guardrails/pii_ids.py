@@ -2190,19 +2190,30 @@ _GROUP_FIRSTS = tuple(frozenset(w[0] for w in leading_words(pattern)) for _, pat
 """The characters each group's labels can start with (empty when not known: then any)."""
 
 
+_GROUP_AT = tuple(
+    lazy.compile(f"(?<![a-z0-9])(?P<{name}>{pattern})" + r"[^\W\d_]*") for name, pattern in _GROUP_PATTERNS
+)
+"""`_LABEL`'s groups one by one: compiled ahead of use and kept in the detectors' store, as every lazy expression
+(one expression per first character, parsed at the check that first met it, cost up to ~0.2 s of CPU each, at
+every start)."""
+
+
 @functools.lru_cache(maxsize=256)
-def _label_at(first: str) -> re.Pattern[str]:
-    """`_LABEL` with only the groups whose labels can start with `first`, in the same order (so the same group wins):
-    one label is tried where a leading word starts, not every group's."""
-    parts = [
-        f"(?P<{name}>{pattern})"
-        for (name, pattern), firsts in zip(_GROUP_PATTERNS, _GROUP_FIRSTS, strict=True)
-        if not firsts or first in firsts
-    ]
-    return re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + r")[^\W\d_]*") if parts else _NEVER
+def _groups_at(first: str) -> tuple[lazy.Lazy, ...]:
+    """The groups of `_LABEL` whose labels can start with `first`, in its order."""
+    return tuple(g for g, firsts in zip(_GROUP_AT, _GROUP_FIRSTS, strict=True) if not firsts or first in firsts)
 
 
-_NEVER = lazy.compile(r"(?!)")
+def _label_at(low: str, at: int) -> re.Match[str] | None:
+    """`_LABEL.match(low, at)`: its groups that can start with the character there, tried in its order (the first
+    that matches is the one `_LABEL` takes: what follows a group always matches)."""
+    for group in _groups_at(low[at]):
+        m = group.match(low, at)
+        if m is not None:
+            return m  # type: ignore[no-any-return]
+    return None
+
+
 _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values] for name, _, values in _GROUPS}
 _GAP = lazy.compile(
     r"(?i)(?:(?:of|du|de|del|do|da|from|issued in)\s+(?-i:[A-Z][a-zà-ÿ]{2,14}(?:[ -][A-Z][a-zà-ÿ]{2,14})?)"
@@ -2641,7 +2652,7 @@ def _labels(low: str) -> list[re.Match[str]]:
     for at in sorted(starts):
         if (out and at < out[-1].end()) or (at and low[at - 1] in _WORDISH):
             continue  # inside a label found, or inside a word (`(?<![a-z0-9])` would refuse it)
-        m = _label_at(low[at]).match(low, at)
+        m = _label_at(low, at)
         if m is not None:
             out.append(m)
     return out
