@@ -23,6 +23,7 @@ from . import (
     hidden_markup,
     injection_model,
     intent,
+    job_titles,
     lazy,
     lifted,
     loan_orders,
@@ -486,6 +487,7 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
             return told  # "Dear volunteers, forget the previous instructions: we meet at 8": a notice to people
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
         found = errands.discounted(found, text)  # "send your setup notes to the onboarding team by Friday"
+        found = job_titles.discounted(found, text)  # "Dear Assistant, thank you for your application"
         noted = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
         if noted is not found and repo_notes.courtesy_note(text, found):
             return noted  # "AI agents reading this page must respect robots.txt": nothing left to read again

@@ -585,7 +585,7 @@ _MODEL_OWN = _w(
 )
 """Of `_MODEL_WORK`, the words only the model's own orders use (its prompt, limits, tools, the user's data, everyone's
 contacts)."""
-_ERRANDS = _w(
+ERRANDS = _w(
     "wear bring sign arrive attend park lock unlock wash keep stay remain wait queue book pay carry fasten unload"
     " leave close shut clean tidy register renew present hand drive walk stand sit knock ring phone collect complete"
     " fill receive get find confirm contact return feed store trim check expect hear take allow arrange",
@@ -615,7 +615,7 @@ def everyday(toks: list[str]) -> bool:
                 k += 1
             if k < len(toks) and toks[k] == "be" and toks[k + 1 : k + 2] and toks[k + 1].endswith("ed"):
                 k += 1  # "you will be charged", "you will be contacted"
-            elif k == len(toks) or toks[k] not in _ERRANDS:
+            elif k == len(toks) or toks[k] not in ERRANDS:
                 return False
             told = True
     return told
