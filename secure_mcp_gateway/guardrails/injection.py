@@ -495,7 +495,7 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
     if detector != DETECTOR or quoted:  # a text that quotes an order to talk about it is not judged again whole
         return found
     if not any(f.score >= injection_model.BASE for f in found) and injection_model.reads(text):
-        if not found and people_orders.spoken_to(text):
+        if not found and (people_orders.spoken_to(text) or job_titles.chores(text)):
             return found  # "Instructions to candidates: do not open this booklet until told": a notice to people
         text = intent.scoped_out(text)  # a clause the rules excused is not read again by the learned model
     return injection_model.weigh(text, found, low)  # the learned second signal, on the text as read

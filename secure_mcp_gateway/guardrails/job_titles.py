@@ -20,11 +20,19 @@ _HEAD = lazy.compile(
 "Message to the assistant on duty:", "Note from the administrator:")."""
 _JOBS = frozenset(("assistant", "assistants", "agent", "agents", "administrator", "administrators", "admin"))
 """The words that name a person's job as well as a model or an office ("dental assistant", "estate agent")."""
-_HEAD_WORDS = _JOBS | frozenset(
-    "to from for the all our any every dear hello hi hey good morning attention attn note message memo notice reminder"
-    " update on duty shop sales teaching dental nursing medical care classroom library lab research office personal"
-    " executive legal travel estate letting insurance booking ticket customer service support manager"
-    " managers team staff site school".split()
+_WHOSE = frozenset(
+    "on duty shop sales teaching dental nursing medical care classroom library lab research office personal executive"
+    " legal travel estate letting insurance booking ticket customer service support manager managers team staff site"
+    " school".split()
+)
+"""The words that say which assistants or agents ("dental assistant", "estate agents", "assistant on duty")."""
+_HEAD_WORDS = (
+    _JOBS
+    | _WHOSE
+    | frozenset(
+        "to from for the all our any every dear hello hi hey good morning attention attn note message memo notice"
+        " reminder update".split()
+    )
 )
 """The words a greeting to a person by their job may hold; a model's name ("AI", "LLM", "Claude"), "reading this" or
 "system" is none of them."""
@@ -89,7 +97,13 @@ def _daily(part: str) -> bool:
     if k == len(toks):
         return True
     first = toks[k]
-    if first not in _OPENS and first not in ERRANDS and not first[0].isdigit():
+    if (
+        first not in _OPENS
+        and first not in _JOBS
+        and first not in _WHOSE
+        and not _errand(first)
+        and not first[0].isdigit()
+    ):
         return False
     return everyday(toks) and _told(toks)
 
@@ -116,3 +130,24 @@ def discounted(found: list[Finding], text: str) -> list[Finding]:
     if not end or not all(_daily(m.group()) for m in _PARTS.finditer(text, end)):
         return found
     return [Finding(f.detector, f.kind, f.start, f.end, round(max(0.0, f.score - _DISCOUNT), 2)) for f in found]
+
+
+_NAMED_MODELS = frozenset("bot bots chatbot chatbots copilot claude gpt chatgpt gemini".split())
+"""A model's names `orders.everyday` lets pass before a modal ("the bot will"): never a person's job."""
+
+
+def chores(text: str) -> bool:
+    """Whether `text` (the reading copy, without findings) tells people called assistants or agents their chores:
+    short, greeting such a job or naming it before a modal ("Assistants must wear name badges on the shop floor"),
+    every part news, thanks or an errand (`_daily`), no model named: the learned model, which reads only words, is
+    not asked."""
+    if len(text) > _REACH:
+        return False
+    parts = [_WORD.findall(m.group()) for m in _PARTS.finditer(text)]
+    if any(not _NAMED_MODELS.isdisjoint(toks) for toks in parts):
+        return False
+    named = bool(_greeted(text, [])) or any(
+        t in _JOBS and toks[i + 1 : i + 2] and toks[i + 1] in _MODALS for toks in parts for i, t in enumerate(toks)
+    )
+    start = _greeted(text, [])
+    return named and all(_daily(m.group()) for m in _PARTS.finditer(text, start))
