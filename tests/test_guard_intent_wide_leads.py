@@ -148,15 +148,20 @@ def test_every_match_starts_with_a_lead_and_holds_a_gate_word() -> None:
 class _Watched:
     """A rule's expression that notes each pass it makes over a whole text."""
 
-    def __init__(self, i: int, pattern: re.Pattern[str], read: list[int]) -> None:
-        self.i, self.pattern, self.read = i, pattern, read
+    def __init__(self, i: int, inner: re.Pattern[str], read: list[int]) -> None:
+        self.i, self.inner, self.read = i, inner, read
+
+    @property
+    def pattern(self) -> str:
+        """The expression's source, as a compiled expression gives it."""
+        return self.inner.pattern
 
     def finditer(self, text: str) -> Any:
         self.read.append(self.i)
-        return self.pattern.finditer(text)
+        return self.inner.finditer(text)
 
     def match(self, text: str, at: int) -> re.Match[str] | None:
-        return self.pattern.match(text, at)
+        return self.inner.match(text, at)
 
 
 def test_no_wide_rule_reads_a_whole_english_text_with_one_accent(monkeypatch: pytest.MonkeyPatch) -> None:

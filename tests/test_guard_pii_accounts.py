@@ -32,7 +32,7 @@ def _found(text: str) -> dict[str, str]:
         ("Patient ID: 4471-2093", "4471-2093", "health_record_number"),
         ("Health insurance ID: ZGW123456789", "ZGW123456789", "health_record_number"),
         ("Member ID: XGH839201774  Group: 00451", "XGH839201774", "health_record_number"),
-        ("EHIC: 80276000010123456789", "80276000010123456789", "health_record_number"),
+        ("EHIC: 80276000010123456780", "80276000010123456780", "health_record_number"),
         ("Carte Vitale : 1 85 05 78 006 084 36", "1 85 05 78 006 084 36", "health_record_number"),
         ("Historia clínica: HC-2219034", "HC-2219034", "health_record_number"),
         ("診察券番号：0012345", "0012345", "health_record_number"),
