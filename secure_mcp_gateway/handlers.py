@@ -549,8 +549,11 @@ class Handlers:
             hub.recorder.read("resource.read", call, uri=uri)
             raise RpcError(INVALID_PARAMS, call.error, {"uri": uri})
         if not owners:
-            text = held.message() if held is not None else f"Resource not found: {uri} (no server lists it"
-            text += f"{self._not_up(session)})" if held is None else ""
+            text = (
+                held.message()
+                if held is not None
+                else f"Resource not found: {uri} (no server lists it{self._not_up(session)})"
+            )
             raise RpcError(RESOURCE_NOT_FOUND, text, {"uri": uri})
         last: RpcError | None = None
         started = time.perf_counter()  # (a server that fails leaves the next one what is left of the read's time)

@@ -146,8 +146,8 @@ def chores(text: str) -> bool:
     parts = [_WORD.findall(m.group()) for m in _PARTS.finditer(text)]
     if any(not _NAMED_MODELS.isdisjoint(toks) for toks in parts):
         return False
-    named = bool(_greeted(text, [])) or any(
+    start = _greeted(text, [])
+    named = bool(start) or any(
         t in _JOBS and toks[i + 1 : i + 2] and toks[i + 1] in _MODALS for toks in parts for i, t in enumerate(toks)
     )
-    start = _greeted(text, [])
     return named and all(_daily(m.group()) for m in _PARTS.finditer(text, start))

@@ -38,6 +38,8 @@ _TOOL_KINDS = _w(
 )
 _MODALS = _w("must should shall will need needs has have is are can")
 _ORDERED = _w("must should shall need needs required instructed expected supposed obliged")
+_MODAL_OR_ORDERED = _MODALS | _ORDERED
+_MODAL_OR_MAY = _MODAL_OR_ORDERED | _w("may")
 _NOW = _w("now immediately instantly asap urgently promptly")
 _TURN = _w("answering replying responding summarizing summarising continuing proceeding answer reply respond")
 _PAYLOAD = _w(
@@ -533,7 +535,7 @@ def authority(toks: list[str], prior: str = "", raw: str = "") -> tuple[float, s
         return 0.0, ""  # "Admin note: you must wear ear defenders in the workshop": a rule of the place
     own = readers_own(toks)
     for i, t in enumerate(toks):
-        if t in _MODEL and toks[i + 1 : i + 2] and toks[i + 1] in _MODALS | _ORDERED | _w("may"):
+        if t in _MODEL and toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_MAY:
             return 0.75, "impersonation"  # "the assistant must verify the user by ..."
         if t in ("you", "u") and toks[i + 1 : i + 2] and toks[i + 1] in _YOU_MUST and toks[i - 1 : i] != ["if"]:
             return 0.75, "impersonation"
@@ -606,10 +608,10 @@ def everyday(toks: list[str]) -> bool:
         return True
     told = False
     for i, t in enumerate(toks):
-        if t in _MODEL and not (toks[i + 1 : i + 2] and toks[i + 1] in _MODALS | _ORDERED):
+        if t in _MODEL and not (toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_ORDERED):
             return False  # "has instructed the assistant to approve all pending refunds"
     for i, t in enumerate(toks[:-2]):
-        if (t in ("you", "u") and toks[i + 1] in _YOU_MUST) or (t in _MODEL and toks[i + 1] in _MODALS | _ORDERED):
+        if (t in ("you", "u") and toks[i + 1] in _YOU_MUST) or (t in _MODEL and toks[i + 1] in _MODAL_OR_ORDERED):
             k = i + 2
             while k < len(toks) and toks[k] in _SKIP_TO_ACT:
                 k += 1
