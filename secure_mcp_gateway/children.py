@@ -478,6 +478,8 @@ class Child:
         serve = getattr(link, "serve", None)
         if hasattr(link, "known"):
             link.known = peer.known_answer
+        if hasattr(link, "on_gap"):
+            link.on_gap = self._after_gap
         if isinstance(link, ProcessLink):  # (its exit quotes only unreadable output no call was told of)
             peer.told = link.unreadable_told
         if serve is not None:  # (dispatched as its stdout is read, while nothing else waits)
@@ -687,6 +689,21 @@ class Child:
 
         task = asyncio.get_running_loop().create_task(run())
         self._refresh_tasks[key] = task
+
+    def _after_gap(self) -> None:
+        """The server's notification stream is open again after it failed: a list change or resource update it sent
+        in between is lost, so its lists are read again and the clients subscribed to its resources told to read
+        them again."""
+        catalog = self.catalog
+        if catalog is None:
+            return
+        log.info("server %s: notifications stream open again: reading its lists again", self.name)
+        for kinds in _LIST_CHANGED.values():
+            if _LISTS[kinds[0]][2] in catalog.capabilities:
+                self._schedule_refresh(kinds)
+        gap = getattr(self.host, "on_stream_gap", None)
+        if gap is not None:
+            gap(self)
 
     # --- messages from the server ----------------------------------------------------------------
 

@@ -422,6 +422,12 @@ class Hub:
                 self.quiet(self.forward(child.name, "resources/subscribe", {"uri": uri}))
             )
 
+    def on_stream_gap(self, child: Child) -> None:
+        """A server's notifications were lost for a while: its resources the clients subscribed to may have changed."""
+        uris = {uri for s in self.sessions for uri, server in s.subscriptions.items() if server == child.name}
+        for uri in sorted(uris):
+            self.notices.notification(child, {"method": "notifications/resources/updated", "params": {"uri": uri}})
+
     def on_child_notification(self, child: Child, msg: Message) -> None:
         """A server's notification: to the sessions it belongs to."""
         self.notices.notification(child, msg)

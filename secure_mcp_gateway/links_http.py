@@ -12,6 +12,7 @@ from typing import Any
 
 from secure_mcp_gateway import fastjson, framing, jsonrpc
 from secure_mcp_gateway.jsonrpc import SESSION_LOST, ConnectionClosed, Message
+from secure_mcp_gateway.links_stream import GAP, make_lasting
 from secure_mcp_gateway.secret_text import bare_url
 
 log = logging.getLogger(__name__)
@@ -193,6 +194,9 @@ class HttpLink:
         self.refusals = refusals
         self.ended: str | None = None
         """Why the link ended on its own (the server lost the session), if it did."""
+        self.on_gap: Any = None
+        """Called (no arguments) when the server's notification stream is open again after it failed: what the
+        server said in between may be lost (see `links_stream`)."""
 
     def explain(self, message: str) -> str:
         """Why connecting failed, from the SDK's `message` and the HTTP status the server answered with."""
@@ -252,17 +256,27 @@ class HttpLink:
             # (python mode: a number kept as written stays one, see `_NumbersAsWritten`)
             msg = item.message.model_dump(by_alias=True, mode="python", exclude_none=True)
             lost = self.refusals.lost if self.refusals is not None else None
+            if msg.get("method") == GAP:  # (the notification stream failed, or is open again after it did)
+                if lost is not None:  # (its refusal said the session is gone: connected again now, not at a call)
+                    self._end(lost)
+                    return None
+                if (msg.get("params") or {}).get("back") and self.on_gap is not None:
+                    self.on_gap()
+                continue
             if lost is not None and "error" in msg and "method" not in msg:
-                self.ended = self._gone = (
-                    f"server {self.name} no longer knows the gateway's session (HTTP {lost} from {shown(self.url)}: "
-                    "it restarted, or ended the session): connecting again"
-                )
+                self._end(lost)
                 return {"jsonrpc": "2.0", "id": msg.get("id"), "error": {"code": SESSION_LOST, "message": self.ended}}
             error = msg.get("error")
             if isinstance(error, dict) and error.get("message") in STAND_INS and "method" not in msg:
                 # (the SDK's words for an HTTP refusal: its status, the address and what to change instead)
                 msg["error"] = {**error, "message": self.explain(error["message"])}
             return msg
+
+    def _end(self, lost: int) -> None:
+        self.ended = self._gone = (
+            f"server {self.name} no longer knows the gateway's session (HTTP {lost} from {shown(self.url)}: "
+            "it restarted, or ended the session): connecting again"
+        )
 
     def last_stderr(self, lines: int = 5) -> str:
         """Remote servers have no stderr to show."""
@@ -411,6 +425,7 @@ async def open_http_link(
         from mcp.client import streamable_http
 
         _keep_numbers(streamable_http)
+        make_lasting(streamable_http)
         client = kept.attach(
             http_client if http_client is not None else create_mcp_http_client(headers=headers or None)
         )

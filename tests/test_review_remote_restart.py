@@ -184,3 +184,69 @@ async def test_a_remote_server_that_lost_the_session_is_connected_again_before_a
             task.cancel()
     finally:
         await hub.stop()
+
+
+def _blipping_server(gets: list[str]) -> Any:
+    """An in-process remote server (an `httpx2` mock transport): its notification stream (GET) answers as `gets`
+    says, one entry per try ("down": unreachable; "gone": 404 for the session; "open": one log line, then the end)."""
+    import json
+
+    import httpx2
+
+    def handler(request: Any) -> Any:
+        if request.method == "POST":
+            msg = json.loads(request.content)
+            if msg.get("method") != "initialize":
+                return httpx2.Response(202)
+            result = {"protocolVersion": "2025-06-18", "capabilities": {}, "serverInfo": {"name": "b", "version": "1"}}
+            answer = {"jsonrpc": "2.0", "id": msg["id"], "result": result}
+            return httpx2.Response(200, json=answer, headers={"mcp-session-id": "s1"})
+        if request.method != "GET":
+            return httpx2.Response(200)
+        now = gets.pop(0) if len(gets) > 1 else gets[0]
+        if now == "down":
+            raise httpx2.ConnectError("connection refused")
+        if now == "gone":
+            return httpx2.Response(
+                404, json={"jsonrpc": "2.0", "id": None, "error": {"code": -32001, "message": "Session not found"}}
+            )
+        line = {"jsonrpc": "2.0", "method": "notifications/message", "params": {"level": "info", "data": "back"}}
+        event = f"event: message\ndata: {json.dumps(line)}\n\n".encode()
+        return httpx2.Response(200, content=event, headers={"content-type": "text/event-stream"})
+
+    return httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+
+
+@pytest.mark.parametrize(
+    ("gets", "after"),
+    [
+        (["down", "down", "down", "down", "open"], "the log line"),  # (unreachable for a while, the session kept)
+        (["down", "gone"], "the link ends"),  # (restarted: its stream is gone with the session)
+    ],
+)
+async def test_a_notification_stream_that_failed_is_asked_for_again(
+    gets: list[str], after: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SDK asks for a remote server's notification stream twice, then never again while the link lives: a server
+    out of reach for over ~2 s lost its list changes, resource updates and log lines for good. The stream is asked
+    for again until it opens (and the gateway told to read what may have been missed), or until the server says it
+    lost the session (the link then ends at once, to be connected again)."""
+    import asyncio
+
+    from secure_mcp_gateway import links_stream
+    from secure_mcp_gateway.links_http import open_http_link
+
+    monkeypatch.setattr(links_stream, "DELAYS", (0.0, 0.01))
+    gaps: list[bool] = []
+    async with open_http_link("b", "http://b.test/mcp", {}, "http", http_client=_blipping_server(gets)) as link:
+        link.on_gap = lambda: gaps.append(True)
+        init = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}
+        link.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": init})
+        assert (await asyncio.wait_for(link.recv(), 10))["id"] == 1
+        link.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        heard = await asyncio.wait_for(link.recv(), 10)
+        if after == "the log line":
+            assert heard is not None and heard["params"]["data"] == "back", heard
+            assert gaps == [True]
+        else:
+            assert heard is None and link.ended is not None and "no longer knows" in link.ended, heard

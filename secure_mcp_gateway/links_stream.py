@@ -1,0 +1,97 @@
+"""A remote server's stream of notifications (the streamable HTTP GET stream), asked for again as long as the link
+lives: the SDK gives it up after two failed tries, so a server unreachable for a few seconds lost every list change,
+resource update and log line after that, until the link ended."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import anyio
+
+log = logging.getLogger(__name__)
+
+GAP = "notifications/gateway/stream"
+"""The method of the marker the transport puts among a server's messages when its stream failed (`params.back`
+false) and when it is open again after a failure (`params.back` true); `HttpLink.recv` takes it, it is never passed
+on."""
+DELAYS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+"""Seconds before each new try after consecutive failures (the last, over and over)."""
+SHORT = 1.0
+"""A stream that ended by itself sooner than this after opening counts as a failure for the delay (no tight loop)."""
+
+
+def make_lasting(module: Any) -> None:
+    """Have `module.streamable_http_client` (the SDK's) make transports whose GET stream is kept (once per process);
+    an SDK without the parts it relies on is left as it is."""
+    base = getattr(module, "StreamableHTTPTransport", None)
+    needed = ("sse_within_origin", "_unfollowed_redirect", "LAST_EVENT_ID", "SessionMessage", "JSONRPCNotification")
+    if base is None or getattr(base, "lasting", False) or not all(hasattr(module, n) for n in needed):
+        return
+    if not all(hasattr(base, n) for n in ("_prepare_headers", "_handle_sse_event", "handle_get_stream")):
+        return
+
+    class Lasting(base):  # type: ignore[misc, valid-type]
+        """The SDK's transport, with `keep_get_stream` for its GET stream."""
+
+        lasting = True
+
+        async def handle_get_stream(self, client: Any, read_stream_writer: Any) -> None:
+            await keep_get_stream(module, self, client, read_stream_writer)
+
+    module.StreamableHTTPTransport = Lasting
+
+
+async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any) -> None:
+    """Read the GET stream and open it again whenever it ends or fails (resuming after the last event id the server
+    gave), until the server says it offers none (405) or redirects it; a failure and the first opening after one are
+    marked (see `GAP`)."""
+    last_id: str | None = None
+    retry_ms: int | None = None
+    failed = False  # (since the stream was last open)
+    tries = 0  # (failures and short streams in a row: the delay before the next)
+    while transport.session_id:
+        opened_at: float | None = None
+        try:
+            headers = transport._prepare_headers()
+            if last_id:
+                headers[module.LAST_EVENT_ID] = last_id
+            async with module.sse_within_origin(
+                client, transport.url, headers=headers, max_event_size=transport.max_sse_event_size
+            ) as source:
+                response = source.response
+                redirect = module._unfollowed_redirect(response)
+                if redirect is not None:
+                    log.warning("notifications stream not opened: %s", redirect)
+                    return
+                if response.status_code == 405:  # (the server offers no such stream, as it may)
+                    return
+                response.raise_for_status()
+                opened_at = time.monotonic()
+                if failed:
+                    failed = False
+                    await _mark(module, writer, back=True)
+                async for sse in source:
+                    if sse.id:
+                        last_id = sse.id
+                    if sse.retry is not None:
+                        retry_ms = sse.retry
+                    await transport._handle_sse_event(sse, writer)
+        except Exception as exc:
+            log.debug("notifications stream failed: %s", type(exc).__name__)
+            failed = True
+            try:
+                await _mark(module, writer, back=False)
+            except Exception:  # (the link is closing)
+                return
+        if not transport.session_id:
+            return
+        tries = 0 if opened_at is not None and time.monotonic() - opened_at >= SHORT else tries + 1
+        wait = retry_ms / 1000 if retry_ms is not None else DELAYS[min(tries - 1, len(DELAYS) - 1)] if tries else 0.0
+        await anyio.sleep(wait)
+
+
+async def _mark(module: Any, writer: Any, *, back: bool) -> None:
+    note = module.JSONRPCNotification(jsonrpc="2.0", method=GAP, params={"back": back})
+    await writer.send(module.SessionMessage(note))
