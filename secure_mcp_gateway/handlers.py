@@ -595,9 +595,14 @@ class Handlers:
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
         await hub.startup()
-        for server in hub.view.routes.owners(uri, subscribable=True, linked=session.linked.get(uri)):
-            if not hub.may_use(session, server):
-                continue
+        routes = hub.view.routes
+        # the server a read of `uri` goes to (its first owner this client may use): another server's resource of the
+        # same URI is not the one the client reads, and neither are its changes
+        for server in [s for s in routes.owners(uri, linked=session.linked.get(uri)) if hub.may_use(session, s)][:1]:
+            if not routes.subscribes(server):
+                raise RpcError(
+                    METHOD_NOT_FOUND, f"server {server}, which {uri} is read from, offers no subscriptions to resources"
+                )
             call = CallLine(server, uri, uri)
             try:
                 asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)

@@ -50,9 +50,7 @@ class ResourceRouter:
                 )
         return out
 
-    def owners(
-        self, uri: str, *, subscribable: bool = False, template: bool = False, linked: str | None = None
-    ) -> list[str]:
+    def owners(self, uri: str, *, template: bool = False, linked: str | None = None) -> list[str]:
         """Servers to ask for `uri`, best first: exact listing, then matching template; a URI neither routes goes
         to `linked`, the server whose result linked to it for this client, else to the one server that offers
         resources, if there is one (with several, a URI one of them made up is never sent to the others, nor
@@ -61,7 +59,7 @@ class ResourceRouter:
         found: list[str] = []
 
         def add(server: str) -> None:
-            if server not in found and (not subscribable or _subscribes(cat, server)):
+            if server not in found:
                 found.append(server)
 
         if template:
@@ -83,8 +81,8 @@ class ResourceRouter:
                 add(offering[0])
         return found
 
-
-def _subscribes(cat: Catalog, server: str) -> bool:
-    sc = cat.get(server)
-    res = sc.capabilities.get("resources") if sc is not None else None
-    return isinstance(res, dict) and bool(res.get("subscribe"))
+    def subscribes(self, server: str) -> bool:
+        """Whether `server` offers subscriptions to its resources."""
+        sc = self._catalog.get(server)
+        res = sc.capabilities.get("resources") if sc is not None else None
+        return isinstance(res, dict) and bool(res.get("subscribe"))

@@ -390,3 +390,54 @@ async def test_a_completion_for_what_nobody_offers_is_refused_as_a_server_refuse
     assert refused.value.code == -32602 and said in refused.value.message
     fixed = await complete({"type": "ref/resource", "uri": "repo://fixed"})
     assert fixed["completion"]["values"] == []
+
+
+@pytest.mark.parametrize(
+    ("second_only", "identity", "goes_to"),
+    [(False, None, "first"), (True, None, None), (True, "bob", "second")],
+    ids=["both subscribe", "the owner read has no subscriptions", "the first owner closed to the identity"],
+)
+async def test_a_subscription_goes_to_the_server_a_read_goes_to(second_only, identity, goes_to) -> None:
+    """Two servers list the same URI: a read goes to the first one this client may use, and so does a subscription
+    (refused when that server offers none). The subscription went to the first that offers subscriptions, so the
+    client was told of changes to another server's resource than the one it reads."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    tokens = {"alice": "alice-token-" + "a1" * 16, "bob": "bob-token-" + "b2" * 16}
+    off = {"enabled": False}  # (what is checked is not the point: no detector is loaded)
+    servers = {
+        "first": fixture_server(name="first", identities=["alice"], guardrails=off),
+        "second": fixture_server(name="second", guardrails=off),
+    }
+    hub = Hub(GatewayConfig(mcpServers=servers, http={"tokens": tokens}, cache={"enabled": False}))
+    listed = [{"uri": "notes://today", "name": "today"}]
+    for name in ("first", "second"):
+        subscribe = name == "second" or not second_only
+        hub.view.catalog.set(
+            name, ServerCatalog(resources=listed, capabilities={"resources": {"subscribe": subscribe}})
+        )
+    asked: list[tuple[str, str]] = []
+
+    async def forward(server: str, method: str, params: Any, *_args: Any) -> dict[str, Any]:
+        asked.append((server, method))
+        return {"contents": [{"uri": "notes://today", "text": server}]} if method == "resources/read" else {}
+
+    hub.forward = forward  # type: ignore[method-assign]
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]  # (no server process: the lists are set)
+    session, handlers = hub.open_session(identity=identity), Handlers(hub)
+    params = {"uri": "notes://today"}
+    read = await handlers.read_resource(
+        session, {"jsonrpc": "2.0", "id": 1, "method": "resources/read", "params": params}
+    )
+    reader = read["contents"][0]["text"]
+    if goes_to is None:
+        with pytest.raises(RpcError) as refused:
+            await handlers.subscribe(
+                session, {"jsonrpc": "2.0", "id": 2, "method": "resources/subscribe", "params": params}
+            )
+        assert "server first" in refused.value.message and "no subscriptions" in refused.value.message
+        assert asked == [("first", "resources/read")] and session.subscriptions == {}
+        return
+    await handlers.subscribe(session, {"jsonrpc": "2.0", "id": 2, "method": "resources/subscribe", "params": params})
+    assert reader == goes_to and asked == [(goes_to, "resources/read"), (goes_to, "resources/subscribe")]
+    assert session.subscriptions == {"notes://today": goes_to}
