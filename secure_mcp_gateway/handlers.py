@@ -236,7 +236,7 @@ class Handlers:
                 call.outcome, call.error = "error", exc.message
                 raise
             finally:
-                session.end(call.server)
+                session.end(call.server, cancelled=call.outcome == "cancelled")
                 hub.pipeline.forget(call)
                 hub.recorder.call(call)
                 if span.recording:  # the audit line's fields, never content
@@ -767,17 +767,21 @@ class Handlers:
         if session is not None:
             session.begin(call.server)
         asked = session.asked(call.server) if session is not None else None
+        cancelled = False
         try:
             try:
                 left = None if call.deadline is None else max(call.deadline - time.perf_counter(), 0.001)
                 result = await self.hub.forward(call.server, method, params, asked, left)
+            except asyncio.CancelledError:
+                cancelled = True
+                raise
             finally:
                 if token is not None:
                     session.progress.pop(token, None)
                 if asked is not None:
                     asked.done()
                 if session is not None:
-                    session.end(call.server)
+                    session.end(call.server, cancelled)
         except RpcError as exc:
             if session is not None:
                 session.elicit_from_error(call.server, exc)  # (its completion comes to this client)

@@ -288,7 +288,7 @@ class NoticeRouter:
                 lent = session.lend(child.name, token)
                 params = {**params, "_meta": {**meta, "progressToken": lent}}
             try:
-                answer = await session.request(method, params, cap)
+                answer = await _while_wanted(session, child.name, method, session.request(method, params, cap))
             except RpcError as exc:  # the client's refusal goes to the server checked like an answer
                 raise await self._client_error(call, method, exc, session) from None
             finally:
@@ -381,6 +381,26 @@ class NoticeRouter:
             for s in self._sessions()
             if cap in s.caps and s.peer is not None and not s.closed and self._may_use(s, server)
         ]
+
+
+async def _while_wanted(session: ClientSession, server: str, method: str, asking: Any) -> dict[str, Any]:
+    """The client's answer to a request of `server` (`asking`, the coroutine sending it); when the call it serves is
+    cancelled first (see `ClientSession.end`), the client is told to drop it and the server gets an error."""
+    dropped = session.relay(server)
+    task = asyncio.ensure_future(asking)
+    try:
+        await asyncio.wait({task, dropped}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError as exc:  # (the server cancelled it: the client is told why)
+        task.cancel(*exc.args[:1])
+        raise
+    finally:
+        session.unrelay(server, dropped)
+    if task.done():
+        return task.result()
+    why = dropped.result()
+    task.cancel(why)  # (its cancellation tells the client, for this reason)
+    await asyncio.wait({task})
+    raise RpcError(INVALID_REQUEST, f"{method} not answered: {why}")
 
 
 def _last_step(params: Any) -> bool:

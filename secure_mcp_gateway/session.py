@@ -112,6 +112,9 @@ class ClientSession:
         """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
         self.calling: dict[str, int] = {}
         """server -> calls in flight to it (where a server's own requests to a client are sent)."""
+        self.relayed: dict[str, set[asyncio.Future[str]]] = {}
+        """server -> a future for each of its requests open at this client, set (with why) when this client's calls
+        to that server are cancelled (see `end`)."""
         self.requests: dict[tuple[str, int], None] = {}
         """(server, id) of each request in flight that the gateway sent a server for this client's call."""
         self.ended: dict[str, float] = {}
@@ -147,10 +150,31 @@ class ClientSession:
         """A call of this client to `server` goes out (see `calling`)."""
         self.calling[server] = self.calling.get(server, 0) + 1
 
-    def end(self, server: str) -> None:
-        """A call of this client to `server` is over (answered, failed or cancelled)."""
+    def end(self, server: str, cancelled: bool = False) -> None:
+        """A call of this client to `server` is over (answered, failed or `cancelled`): a cancelled one that was the
+        last in flight to that server takes that server's requests open at this client with it (they were made for
+        it; with another call in flight, whose they are is not known)."""
         self.calling[server] -= 1
         self.ended[server] = time.monotonic()
+        if cancelled and not self.calling[server]:
+            for open_request in self.relayed.pop(server, ()):
+                if not open_request.done():
+                    open_request.set_result("the client cancelled the call it was made for")
+
+    def relay(self, server: str) -> asyncio.Future[str]:
+        """A request of `server` goes to this client: the future `end` sets if the call it serves is cancelled
+        (`unrelay` it once answered)."""
+        open_request: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self.relayed.setdefault(server, set()).add(open_request)
+        return open_request
+
+    def unrelay(self, server: str, open_request: asyncio.Future[str]) -> None:
+        """A request of `server` passed on by `relay` is over."""
+        held = self.relayed.get(server)
+        if held is not None:
+            held.discard(open_request)
+            if not held:
+                del self.relayed[server]
 
     def asked(self, server: str) -> Asked:
         """What notes the id of a request sent to `server` for this client's call, until that call is over (a

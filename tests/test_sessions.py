@@ -441,3 +441,35 @@ async def test_a_subscription_goes_to_the_server_a_read_goes_to(second_only, ide
     await handlers.subscribe(session, {"jsonrpc": "2.0", "id": 2, "method": "resources/subscribe", "params": params})
     assert reader == goes_to and asked == [(goes_to, "resources/read"), (goes_to, "resources/subscribe")]
     assert session.subscriptions == {"notes://today": goes_to}
+
+
+async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hub) -> None:
+    """A client cancels a tool call while the server's elicitation for it is open at the client (its dialog shown):
+    the client is told to close it (notifications/cancelled), and the server's request is answered (an error), not
+    left pending. Both stayed open unless the server cancelled its own request, which few servers do."""
+    hub, handlers = hub
+    for quick in (True, False):  # (the quick route of plain calls, and the long one)
+        client = await connect(hub, handlers, {"elicitation": {}}, quick=quick)
+        opened, closed = asyncio.Event(), asyncio.Event()
+
+        async def dialog(msg: dict[str, Any], opened: asyncio.Event = opened, closed: asyncio.Event = closed) -> Any:
+            opened.set()
+            try:
+                await asyncio.Event().wait()
+            except asyncio.CancelledError:
+                closed.set()
+                raise
+
+        client.peer._on_request = dialog
+        call = asyncio.create_task(client.call("tools/call", {"name": "fx__elicit", "arguments": {}}))
+        await asyncio.wait_for(opened.wait(), 30)
+        call.cancel()
+        await asyncio.wait_for(closed.wait(), 10)
+
+        async def answered(child: Any = hub.fleet.children["fx"]) -> None:
+            while child.peer is not None and child.peer._inbound:
+                await asyncio.sleep(0.01)
+
+        await asyncio.wait_for(answered(), 10)
+        for task in client.tasks:
+            task.cancel()
