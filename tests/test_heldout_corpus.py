@@ -55,6 +55,7 @@ SPLITS = (
     "final33",
     "final34",
     "final35",
+    "final36",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
