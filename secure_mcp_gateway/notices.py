@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -26,6 +27,9 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
+ROOTS_ASKED_WITHIN = 10.0
+"""Seconds after a client tells a server its roots changed during which that server's `roots/list`, made by no call,
+goes to that client (when no other client told it so meanwhile)."""
 RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotocol/related-request-id")
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
@@ -251,6 +255,8 @@ class NoticeRouter:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
         raw = task_calls.untasked(msg.get("params"))  # (the gateway told the server of no task support)
         session = self._claimed(child.name, cap, raw) or self.session_for(child.name, cap)
+        if session is None and method == "roots/list":
+            session = self._roots_told(child.name)
         able = self._able(child.name, cap) if session is None else []
         if able:
             several = sum(1 for s in able if s.calling.get(child.name)) > 1
@@ -260,6 +266,8 @@ class NoticeRouter:
                 f"several clients use the gateway and {why} server {child.name}: no client to send {method} to"
                 + (" (nothing in it says whose call it serves)" if several else ""),
             )
+        if session is None and not any(not s.closed for s in self._sessions()):
+            raise RpcError(METHOD_NOT_FOUND, f"no client is connected to the gateway: no client to send {method} to")
         if session is None:
             raise RpcError(METHOD_NOT_FOUND, f"the client connected to the gateway does not support {cap}")
         if method == "elicitation/create" and isinstance(raw, dict) and raw.get("mode") == "url":
@@ -354,6 +362,16 @@ class NoticeRouter:
         if len(busy) == 1:
             return busy[0]
         return able[0] if not busy and len(able) == 1 else None
+
+    def _roots_told(self, server: str) -> ClientSession | None:
+        """The one client that told `server` its roots changed within the last `ROOTS_ASKED_WITHIN` s, while no
+        client calls `server`: a `roots/list` the server asks then answers that client's notice."""
+        able = self._able(server, "roots")
+        if any(s.calling.get(server) for s in able):
+            return None
+        now = time.monotonic()
+        told = [s for s in able if now - s.roots_told.get(server, -ROOTS_ASKED_WITHIN) <= ROOTS_ASKED_WITHIN]
+        return told[0] if len(told) == 1 else None
 
     def _claimed(self, server: str, cap: str, params: Any) -> ClientSession | None:
         """The one able client whose call a server's request names in its `_meta`: by the progress token of that

@@ -352,3 +352,47 @@ async def test_another_server_naming_an_elicitation_takes_nothing_from_the_serve
     assert heard == {"a": [], "b": []}
     await _deliver(router, "srv", done, {"elicitationId": "el-9"})
     assert heard == {"a": [], "b": [(done, {"elicitationId": "el-9"})]}
+
+
+async def test_a_roots_list_made_by_no_call_goes_to_the_client_that_said_its_roots_changed() -> None:
+    """Several clients, none calling the server: a `roots/list` it asks right after one client said its roots changed
+    (a server reads them again then, as server-everything and server-filesystem do) answers that client's notice, and
+    goes to it; it was refused ("none of them is calling"), so the server kept the old roots. Two clients having said
+    so, or a call in flight, leave it as before; with no client at all, the refusal says so."""
+    import time
+
+    from secure_mcp_gateway.handlers import Handlers
+
+    heard: dict[str, list[tuple[str, Any]]] = {}
+    a, b = _session("a", heard), _session("b", heard)
+    asked: list[str] = []
+    for session in (a, b):
+        session.caps = {"roots": {}}
+
+        async def answer(method: str, params: Any, cap: str, name: str = session.name) -> dict[str, Any]:
+            asked.append(name)
+            return {"roots": [{"uri": f"file:///home/{name}"}]}
+
+        session.request = answer  # type: ignore[method-assign]
+    sessions = [a, b]
+    router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    told: list[str] = []
+    srv = SimpleNamespace(name="srv", notify=told.append)
+    hub = SimpleNamespace(fleet=[srv], may_use=lambda session, server: True)
+    Handlers(hub).notification(b, {"jsonrpc": "2.0", "method": "notifications/roots/list_changed"})  # type: ignore[arg-type]
+    roots = {"jsonrpc": "2.0", "id": 4, "method": "roots/list"}
+    got = await router.request(srv, roots)
+    assert told == ["notifications/roots/list_changed"] and asked == ["b"], asked
+    assert got == {"roots": [{"uri": "file:///home/b"}]}
+    a.calling["srv"] = 1  # (a call in flight: the request is that call's)
+    await router.request(srv, roots)
+    assert asked == ["b", "a"]
+    a.calling["srv"] = 0
+    a.roots_told["srv"] = time.monotonic()  # (both said so: whose is not known)
+    with pytest.raises(RpcError) as refused:
+        await router.request(srv, roots)
+    assert "none of them is calling server srv" in refused.value.message and len(asked) == 2
+    sessions.clear()
+    with pytest.raises(RpcError) as refused:
+        await router.request(srv, roots)
+    assert "no client is connected to the gateway" in refused.value.message
