@@ -237,7 +237,7 @@ class Handlers:
                 call.outcome, call.error = "error", exc.message
                 raise
             finally:
-                session.end(call.server, cancelled=call.outcome == "cancelled")
+                session.end(call.server, call.outcome)
                 hub.pipeline.forget(call)
                 hub.recorder.call(call)
                 if span.recording:  # the audit line's fields, never content
@@ -768,13 +768,13 @@ class Handlers:
         if session is not None:
             session.begin(call.server)
         asked = session.asked(call.server) if session is not None else None
-        cancelled = False
+        outcome: str | None = None
         try:
             try:
                 left = None if call.deadline is None else max(call.deadline - time.perf_counter(), 0.001)
                 result = await self.hub.forward(call.server, method, params, asked, left)
             except asyncio.CancelledError:
-                cancelled = True
+                outcome = "cancelled"
                 raise
             finally:
                 if token is not None:
@@ -782,7 +782,7 @@ class Handlers:
                 if asked is not None:
                     asked.done()
                 if session is not None:
-                    session.end(call.server, cancelled)
+                    session.end(call.server, outcome)
         except RpcError as exc:
             if session is not None:
                 session.elicit_from_error(call.server, exc)  # (its completion comes to this client)

@@ -255,7 +255,7 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
     def _over(self) -> None:
         """The call is over: on the audit trail (as `Handlers.traced` ends one)."""
         hub = self.handlers.hub
-        self.session.end(self.call.server, cancelled=self.call.outcome == "cancelled")
+        self.session.end(self.call.server, self.call.outcome)
         hub.pipeline.forget(self.call)
         hub.recorder.call(self.call)
 

@@ -83,6 +83,13 @@ class Routes(dict):  # type: ignore[type-arg]
             self[name] = found
 
 
+DROPPED = {
+    "cancelled": "the client cancelled the call it was made for",
+    "timeout": "the call it was made for timed out",
+}
+"""Why a server's request open at a client is dropped, by the audit outcome of the call it was made for."""
+
+
 class ClientSession:
     """Per-client state; the fleet, catalog and chain are shared by every session of a hub."""
 
@@ -152,16 +159,17 @@ class ClientSession:
         """A call of this client to `server` goes out (see `calling`)."""
         self.calling[server] = self.calling.get(server, 0) + 1
 
-    def end(self, server: str, cancelled: bool = False) -> None:
-        """A call of this client to `server` is over (answered, failed or `cancelled`): a cancelled one that was the
-        last in flight to that server takes that server's requests open at this client with it (they were made for
-        it; with another call in flight, whose they are is not known)."""
+    def end(self, server: str, outcome: str | None = None) -> None:
+        """A call of this client to `server` is over (answered, failed, cancelled: its audit `outcome`): one cancelled
+        or timed out that was the last in flight to that server takes that server's requests open at this client
+        with it (they were made for it; with another call in flight, whose they are is not known)."""
         self.calling[server] -= 1
         self.ended[server] = time.monotonic()
-        if cancelled and not self.calling[server]:
+        why = DROPPED.get(outcome) if outcome is not None else None
+        if why is not None and not self.calling[server]:
             for open_request in self.relayed.pop(server, ()):
                 if not open_request.done():
-                    open_request.set_result("the client cancelled the call it was made for")
+                    open_request.set_result(why)
 
     def relay(self, server: str) -> asyncio.Future[str]:
         """A request of `server` goes to this client: the future `end` sets if the call it serves is cancelled

@@ -444,11 +444,12 @@ async def test_a_subscription_goes_to_the_server_a_read_goes_to(second_only, ide
 
 
 async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hub) -> None:
-    """A client cancels a tool call while the server's elicitation for it is open at the client (its dialog shown):
-    the client is told to close it (notifications/cancelled), and the server's request is answered (an error), not
-    left pending. Both stayed open unless the server cancelled its own request, which few servers do."""
+    """A client cancels a tool call (or it times out) while the server's elicitation for it is open at the client (its
+    dialog shown): the client is told to close it (notifications/cancelled), and the server's request is answered
+    (an error), not left pending. Both stayed open unless the server cancelled its own request, which few do."""
     hub, handlers = hub
-    for quick in (True, False):  # (the quick route of plain calls, and the long one)
+    # (the quick route of plain calls, the long one, and a call that times out)
+    for quick, timeout in ((True, None), (False, None), (True, 1.0)):
         client = await connect(hub, handlers, {"elicitation": {}}, quick=quick)
         opened, closed = asyncio.Event(), asyncio.Event()
 
@@ -461,9 +462,12 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
                 raise
 
         client.peer._on_request = dialog
+        if timeout is not None:
+            hub.config.mcp_servers["fx"].timeout = timeout
         call = asyncio.create_task(client.call("tools/call", {"name": "fx__elicit", "arguments": {}}))
         await asyncio.wait_for(opened.wait(), 30)
-        call.cancel()
+        if timeout is None:
+            call.cancel()
         await asyncio.wait_for(closed.wait(), 10)
 
         async def answered(child: Any = hub.fleet.children["fx"]) -> None:
@@ -471,5 +475,8 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
                 await asyncio.sleep(0.01)
 
         await asyncio.wait_for(answered(), 10)
+        if timeout is not None:
+            timed_out = await call
+            assert timed_out.get("isError") and "1 s" in json.dumps(timed_out), timed_out
         for task in client.tasks:
             task.cancel()
