@@ -250,3 +250,28 @@ async def test_a_notification_stream_that_failed_is_asked_for_again(
             assert gaps == [True]
         else:
             assert heard is None and link.ended is not None and "no longer knows" in link.ended, heard
+
+
+async def test_after_a_gap_in_its_stream_a_servers_lists_are_read_again_and_subscribers_told() -> None:
+    """What a remote server said while its notification stream was down is lost: once the stream is open again, its
+    lists (those it offers) are read again, and each client subscribed to one of its resources is told the resource
+    may have changed (a client subscribed to the same URI at another server is not)."""
+    from secure_mcp_gateway.catalog import ServerCatalog
+    from secure_mcp_gateway.children import Child
+    from secure_mcp_gateway.config import GatewayConfig
+    from secure_mcp_gateway.hub import Hub
+
+    servers = {"far": {"url": "http://far.test/mcp"}, "near": {"url": "http://near.test/mcp"}}
+    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}))
+    child = Child("far", hub.config.mcp_servers["far"], hub.config.gateway, hub)
+    child.catalog = ServerCatalog(capabilities={"tools": {}, "resources": {"subscribe": True}})
+    refreshed: list[tuple[str, ...]] = []
+    child._schedule_refresh = refreshed.append  # type: ignore[method-assign]
+    told: list[tuple[str, Any]] = []
+    hub.notices.notification = lambda c, msg: told.append((c.name, msg))  # type: ignore[method-assign]
+    mine, other = hub.open_session(), hub.open_session()
+    mine.subscriptions = {"notes://today": "far", "notes://other": "near"}
+    other.subscriptions = {"notes://today": "near"}
+    child._after_gap()
+    assert refreshed == [("tools",), ("resources", "templates")]  # (no prompts: it offers none)
+    assert told == [("far", {"method": "notifications/resources/updated", "params": {"uri": "notes://today"}})]
