@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -29,7 +30,9 @@ CLIENT_REQUEST_CAPS = {
 """Requests a server may send its client, and the client capability each needs."""
 ROOTS_ASKED_WITHIN = 10.0
 """Seconds after a client tells a server its roots changed during which that server's `roots/list`, made by no call,
-goes to that client (when no other client told it so meanwhile)."""
+may answer that notice (and go to that client)."""
+ROOTS_OWED = 64
+"""Notices of changed roots kept per server, waiting for its `roots/list` (the oldest go beyond it)."""
 RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotocol/related-request-id")
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
@@ -75,6 +78,9 @@ class NoticeRouter:
         """By server (and kind): when the gateway's log last said its notifications over the rate are dropped."""
         self._told: set[tuple[str, str, str]] = set()
         """(server, method, problem) of the malformed notifications already warned about."""
+        self._roots_owed: dict[str, deque[tuple[float, ClientSession]]] = {}
+        """By server: (when, who) of each client's `notifications/roots/list_changed` passed on to it, oldest first,
+        that no `roots/list` of the server has answered yet (see `_roots_owed_to`)."""
 
     async def room(self, server: str) -> None:
         """Wait while `server` has `BACKLOG` notifications on their way (backpressure on its output)."""
@@ -256,7 +262,7 @@ class NoticeRouter:
         raw = task_calls.untasked(msg.get("params"))  # (the gateway told the server of no task support)
         session = self._claimed(child.name, cap, raw) or self.session_for(child.name, cap)
         if session is None and method == "roots/list":
-            session = self._roots_told(child.name)
+            session = self._roots_owed_to(child.name)
         able = self._able(child.name, cap) if session is None else []
         if able:
             several = sum(1 for s in able if s.calling.get(child.name)) > 1
@@ -363,15 +369,25 @@ class NoticeRouter:
             return busy[0]
         return able[0] if not busy and len(able) == 1 else None
 
-    def _roots_told(self, server: str) -> ClientSession | None:
-        """The one client that told `server` its roots changed within the last `ROOTS_ASKED_WITHIN` s, while no
-        client calls `server`: a `roots/list` the server asks then answers that client's notice."""
+    def roots_changed(self, session: ClientSession, server: str) -> None:
+        """`session` told `server` (through the gateway) that its roots changed: the server may ask for them."""
+        owed = self._roots_owed.setdefault(server, deque(maxlen=ROOTS_OWED))
+        owed.append((time.monotonic(), session))
+
+    def _roots_owed_to(self, server: str) -> ClientSession | None:
+        """The client a `roots/list` that `server` makes with no call in flight answers: the one whose notice that its
+        roots changed it has not asked after yet, oldest first (servers ask after each notice, in order), within
+        `ROOTS_ASKED_WITHIN` s; None while a client calls `server` (the request may be that call's)."""
+        owed = self._roots_owed.get(server)
         able = self._able(server, "roots")
-        if any(s.calling.get(server) for s in able):
+        if not owed or any(s.calling.get(server) for s in able):
             return None
         now = time.monotonic()
-        told = [s for s in able if now - s.roots_told.get(server, -ROOTS_ASKED_WITHIN) <= ROOTS_ASKED_WITHIN]
-        return told[0] if len(told) == 1 else None
+        while owed:
+            told, session = owed.popleft()
+            if now - told <= ROOTS_ASKED_WITHIN and session in able:
+                return session
+        return None
 
     def _claimed(self, server: str, cap: str, params: Any) -> ClientSession | None:
         """The one able client whose call a server's request names in its `_meta`: by the progress token of that

@@ -122,8 +122,6 @@ class ClientSession:
         self.relayed: dict[str, set[asyncio.Future[str]]] = {}
         """server -> a future for each of its requests open at this client, set (with why) when this client's calls
         to that server are cancelled (see `end`)."""
-        self.roots_told: dict[str, float] = {}
-        """server -> when (`time.monotonic`) this client last told it (through the gateway) that its roots changed."""
         self.requests: dict[tuple[str, int], None] = {}
         """(server, id) of each request in flight that the gateway sent a server for this client's call."""
         self.ended: dict[str, float] = {}

@@ -354,13 +354,14 @@ async def test_another_server_naming_an_elicitation_takes_nothing_from_the_serve
     assert heard == {"a": [], "b": [(done, {"elicitationId": "el-9"})]}
 
 
-async def test_a_roots_list_made_by_no_call_goes_to_the_client_that_said_its_roots_changed() -> None:
-    """Several clients, none calling the server: a `roots/list` it asks right after one client said its roots changed
+async def test_a_roots_list_made_by_no_call_goes_to_the_client_that_said_its_roots_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Several clients, none calling the server: a `roots/list` it asks right after a client said its roots changed
     (a server reads them again then, as server-everything and server-filesystem do) answers that client's notice, and
-    goes to it; it was refused ("none of them is calling"), so the server kept the old roots. Two clients having said
-    so, or a call in flight, leave it as before; with no client at all, the refusal says so."""
-    import time
-
+    goes to it; it was refused ("none of them is calling"), so the server kept the old roots. Two clients' notices are
+    answered in order; a call in flight leaves it as before; with no client at all, the refusal says so."""
+    from secure_mcp_gateway import notices
     from secure_mcp_gateway.handlers import Handlers
 
     heard: dict[str, list[tuple[str, Any]]] = {}
@@ -378,20 +379,32 @@ async def test_a_roots_list_made_by_no_call_goes_to_the_client_that_said_its_roo
     router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
     told: list[str] = []
     srv = SimpleNamespace(name="srv", notify=told.append)
-    hub = SimpleNamespace(fleet=[srv], may_use=lambda session, server: True)
-    Handlers(hub).notification(b, {"jsonrpc": "2.0", "method": "notifications/roots/list_changed"})  # type: ignore[arg-type]
+    handlers = Handlers(SimpleNamespace(fleet=[srv], may_use=lambda session, server: True, notices=router))  # type: ignore[arg-type]
+
+    def changed(session: Any) -> None:
+        handlers.notification(session, {"jsonrpc": "2.0", "method": "notifications/roots/list_changed"})
+
     roots = {"jsonrpc": "2.0", "id": 4, "method": "roots/list"}
+    changed(b)
     got = await router.request(srv, roots)
     assert told == ["notifications/roots/list_changed"] and asked == ["b"], asked
     assert got == {"roots": [{"uri": "file:///home/b"}]}
+    changed(a)
+    changed(b)
+    await router.request(srv, roots)
+    await router.request(srv, roots)
+    assert asked == ["b", "a", "b"]
+    with pytest.raises(RpcError) as refused:  # (every notice answered: whose is not known)
+        await router.request(srv, roots)
+    assert "none of them is calling server srv" in refused.value.message and len(asked) == 3
+    changed(b)
     a.calling["srv"] = 1  # (a call in flight: the request is that call's)
     await router.request(srv, roots)
-    assert asked == ["b", "a"]
+    assert asked[3:] == ["a"]
     a.calling["srv"] = 0
-    a.roots_told["srv"] = time.monotonic()  # (both said so: whose is not known)
-    with pytest.raises(RpcError) as refused:
+    monkeypatch.setattr(notices, "ROOTS_ASKED_WITHIN", -1.0)  # (a notice the server never asked after grows old)
+    with pytest.raises(RpcError):
         await router.request(srv, roots)
-    assert "none of them is calling server srv" in refused.value.message and len(asked) == 2
     sessions.clear()
     with pytest.raises(RpcError) as refused:
         await router.request(srv, roots)
