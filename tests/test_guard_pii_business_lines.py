@@ -477,3 +477,39 @@ def test_a_public_places_address_after_its_name_or_an_events_label(text: str) ->
 )
 def test_a_persons_address_beside_a_places_words_is_still_found(text: str) -> None:
     assert "street_address" in _kinds(text)
+
+
+@every(
+    "text",
+    [
+        "Hotel Bellevue, Seestrasse 12, 6004 Luzern, Tel. +41 41 418 24 24",
+        "Pharmacie du Centre, 8 place de la République, 69002 Lyon — 04 78 42 16 90",
+        "Farmacia San Marco, Via Roma 21, 35122 Padova, tel. 049 876 5432",
+        "Apteka Centrum, ul. Marszałkowska 100, 00-026 Warszawa, tel. 22 827 45 10",
+        "Eczane Merkez, İstiklal Cad. 55, Beyoğlu İstanbul, 0212 245 33 12",
+        "Dr. Patel Family Clinic, 220 Oak Ave, Fremont CA 94536, (510) 794-2231",
+        "Mairie de Lyon, 1 place de la Comédie, 69001 Lyon, standard : 04 72 10 30 30",
+        "Bodega El Sol, 455 W 145th St, New York, NY 10031 - 212-281-3344",
+        "Apotheke am Markt\nMarktplatz 3, 79098 Freiburg\nTelefon 0761 2923 470",
+        "Pharmacie du Centre\n8 place de la République\n69002 Lyon\n04 78 42 16 90",
+    ],
+)
+def test_a_business_line_or_block_headed_by_its_name(text: str) -> None:
+    assert not _kinds(text) & {"street_address", "phone_number", "person_name"}
+
+
+@every(
+    ("text", "phone"),
+    [
+        ("Hotel Bellevue, guest Anna Müller, mobile +41 79 418 24 24", "+41 79 418 24 24"),
+        ("Pharmacie du Centre - patient home address: 8 place Bellecour, 69002 Lyon, 04 78 42 16 90", "04 78 42 16 90"),
+        ("Clinic record: John Carter, 220 Oak Ave, Fremont CA 94536, (510) 794-2231", "(510) 794-2231"),
+        ("Sunrise Care Home, resident Mary Jones, 0113 496 0127", "0113 496 0127"),
+        ("Park Hotel\nReservation for Tom Baker\n07700 900123", "07700 900123"),
+        ("Hotel Bellevue\nGuest: Anna Müller\nSeestrasse 12\n6004 Luzern\n+41 79 418 24 24", "+41 79 418 24 24"),
+        ("Station Road 22, 3011 AB Rotterdam, 010 123 4567", "010 123 4567"),
+        ("Hotel Street 5\nLeeds LS6 2AB\n0113 496 0124", "0113 496 0124"),
+    ],
+)
+def test_a_persons_line_under_a_business_name_is_still_found(text: str, phone: str) -> None:
+    assert phone in _values(text, "phone_number")

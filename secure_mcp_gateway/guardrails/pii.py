@@ -2039,6 +2039,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         found = pii_mailboxes.groups(text, pii_mailboxes.desks(text, found))
     if any(f.kind == "street_address" for f in found):
         found = pii_venues.venues(text, found)
+    if any(f.kind in ("phone_number", "street_address") for f in found):
+        found = pii_venues.headed(text, found)
     if any(f.kind == "person_name" for f in found):
         places = pii_units.codes(text, low, found)
         if places:
