@@ -961,22 +961,53 @@ def thing_orders(toks: list[str], at: int) -> bool:
     k = at
     while k < len(toks) and k < at + 4 and (toks[k] in _PRIOR or toks[k] in ("all", "any", "the", "every", "these")):
         k += 1
-    if k + 1 >= len(toks) or toks[k + 1] not in _STRONG_OBJ or not toks[k].isalpha() or len(toks[k]) < 3:
+    pair = k + 2 < len(toks) and toks[k + 2] in _STRONG_OBJ and toks[k + 1] not in _STRONG_OBJ
+    if pair and not _thing(toks[k + 1]):
+        return False  # "the previous wound care instructions", "the old pill box instructions": two words name it
+    k += pair
+    if k + 1 >= len(toks) or toks[k + 1] not in _STRONG_OBJ:
         return False
     if any(t in TOPIC_GOES_ON or t == ":" for t in toks[k + 2 : k + 12]):
         return False  # "... the prior billing instructions and reply 'OK'": an order joined after them
-    mod = toks[k]
-    return not (
-        mod in _NOT_THINGS
-        or mod in _JOB_KINDS
-        or mod in _SYSTEM
-        or mod in _TECHNICAL
-        or mod in _YOUR
-        or mod in _OBJ
-        or mod in _PRIOR
-        or mod in _FILL
-        or mod in _FIRST
-        or mod in _OWN_GERUNDS
+    return _thing(toks[k]) and (not pair or thing_pair(toks[k - 1], toks[k]))
+
+
+def thing_pair(first: str, second: str) -> bool:
+    """Whether two words before instructions name a thing or a chore together ("wound care", "pill box", "insulin
+    dosing"), neither the model's nor a guarded topic's ("data protection", "privacy filter")."""
+    return (
+        _thing(first)
+        and _thing(second)
+        and not (
+            first in GUARDED_TOPICS or second in GUARDED_TOPICS or first in _GUARDED_PAIR or second in _GUARDED_PAIR
+        )
+    )
+
+
+_GUARDED_PAIR = _w(
+    "data protection access permission permissions restriction restrictions credential credentials token tokens"
+    " secret confidentiality disclosure refusal censorship"
+)
+"""Words that make a compound before instructions a guard's ("data protection instructions")."""
+
+
+def _thing(mod: str) -> bool:
+    """Whether a word before instructions names a thing or a chore (`thing_orders`), not the model or its rules."""
+    return (
+        mod.isalpha()
+        and len(mod) >= 3
+        and not (
+            mod in _NOT_THINGS
+            or mod in _JOB_KINDS
+            or mod in _SYSTEM
+            or mod in _TECHNICAL
+            or mod in _YOUR
+            or mod in _OBJ
+            or mod in _PRIOR
+            or mod in _FILL
+            or mod in _FIRST
+            or mod in _OWN_GERUNDS
+        )
     )
 
 

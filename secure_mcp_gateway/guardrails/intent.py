@@ -35,6 +35,7 @@ from .explicit import (
     TOPIC_YOU,
     scoped,
     thing_orders,
+    thing_pair,
     triggered,
 )
 from .explicit import judge as _explicit
@@ -1809,6 +1810,8 @@ def _order(toks: list[str], ws: set[str], definition: bool = False) -> tuple[boo
                 continue  # "une histoire où un robot oublie les règles": what someone in a story does
             if w.endswith(_INFLECTED) and _told_of(toks, i):
                 continue  # "if the model keeps forgetting your earlier instructions, repeat them": what it does
+            if _told_people(toks, i):
+                continue  # "the bank told customers to disregard previous payment instructions": news of an errand
             cut = next((k for k, t in enumerate(ahead) if t in _PUNCT or t in _CONJ), None)
             if cut is not None:  # a list of words ("'ignore', 'commands'") is not an order
                 ahead = ahead[:cut]
@@ -2007,6 +2010,27 @@ def _told_of(toks: list[str], i: int) -> bool:
     return False
 
 
+_TOLD_PEOPLE = _words(
+    "told asked advised urged instructed reminded warned encouraged directed ordered requested tells asks advises"
+    " urges instructs reminds warns encourages directs orders requests telling asking advising urging reminding"
+)
+"""Verbs that report an errand given to people ("the council asked residents to ...", "parents were told to ...")."""
+_BE_TOLD = _words("were was been being are is get got getting")
+_NOT_PEOPLE = _MODEL_NOUNS | _words("you u it yourself ye thee")
+
+
+def _told_people(toks: list[str], i: int) -> bool:
+    """Whether the override verb at `i` reports what people were told to do ("the bank told customers to disregard
+    ...", "passengers have been advised to ignore ..."): "to" after a reporting verb, one to three words of people
+    between them or a form of "be" before it, no model, "you" or "your" in the clause."""
+    if i < 2 or toks[i - 1] != "to" or "your" in toks or not _NOT_PEOPLE.isdisjoint(toks):
+        return False
+    if toks[i - 2] in _TOLD_PEOPLE:
+        return toks[i - 3 : i - 2] != [] and toks[i - 3] in _BE_TOLD  # "customers were told to ignore ..."
+    told = next((k for k in range(i - 3, max(-1, i - 6), -1) if toks[k] in _TOLD_PEOPLE), -1)
+    return told >= 0 and all(t.isalpha() for t in toks[told + 1 : i - 1])  # "the bank told (its) customers to"
+
+
 _MODAL_WILL = _words("will shall should to")
 _YOU_MODEL = _MODEL_NOUNS | _words("you u")
 _OWN_MODIFIERS = _words(
@@ -2034,13 +2058,11 @@ def _chore(ahead: list[str], k: int) -> bool:
     if k == 0 or ahead[k] not in _INSTR_WORDS:
         return False
     mod = ahead[k - 1]
-    return (
-        len(mod) > 5
-        and mod.endswith("ing")
-        and mod.isalpha()
-        and mod not in _OWN_GERUNDS
-        and not any(t in _ML_YOUR or t in ("your", "thy") for t in ahead[:k])
-    )
+    if any(t in _ML_YOUR or t in ("your", "thy") for t in ahead[:k]):
+        return False
+    if k > 1 and thing_pair(ahead[k - 2], mod):
+        return True  # "the previous wound care instructions", "the old pill box instructions": a thing's
+    return len(mod) > 5 and mod.endswith("ing") and mod.isalpha() and mod not in _OWN_GERUNDS
 
 
 _OWN_GERUNDS = _words(
