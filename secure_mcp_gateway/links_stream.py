@@ -18,6 +18,10 @@ false) and when it is open again after a failure (`params.back` true); `HttpLink
 on."""
 DELAYS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 """Seconds before each new try after consecutive failures (the last, over and over)."""
+UNREACHED = "could not reach the server"
+"""How the error answering a request whose POST failed on the network begins."""
+GIVE_UP = 30.0
+"""Seconds of requests failing on the network after which the link ends (and the server is connected again)."""
 SHORT = 1.0
 """A stream that ended by itself sooner than this after opening counts as a failure for the delay (no tight loop)."""
 
@@ -26,19 +30,39 @@ def make_lasting(module: Any) -> None:
     """Have `module.streamable_http_client` (the SDK's) make transports whose GET stream is kept (once per process);
     an SDK without the parts it relies on is left as it is."""
     base = getattr(module, "StreamableHTTPTransport", None)
-    needed = ("sse_within_origin", "_unfollowed_redirect", "LAST_EVENT_ID", "SessionMessage", "JSONRPCNotification")
+    needed = (
+        "sse_within_origin",
+        "_unfollowed_redirect",
+        "LAST_EVENT_ID",
+        "SessionMessage",
+        "JSONRPCNotification",
+        "JSONRPCRequest",
+        "JSONRPCError",
+        "ErrorData",
+        "httpx2",
+    )
     if base is None or getattr(base, "lasting", False) or not all(hasattr(module, n) for n in needed):
         return
     if not all(hasattr(base, n) for n in ("_prepare_headers", "_handle_sse_event", "handle_get_stream")):
         return
 
     class Lasting(base):  # type: ignore[misc, valid-type]
-        """The SDK's transport, with `keep_get_stream` for its GET stream."""
+        """The SDK's transport, with `keep_get_stream` for its GET stream, and a POST that fails on the network
+        failing its own request only (see `unreached`)."""
 
         lasting = True
+        unreached_since: float | None = None
 
         async def handle_get_stream(self, client: Any, read_stream_writer: Any) -> None:
             await keep_get_stream(module, self, client, read_stream_writer)
+
+        async def _handle_post_request(self, ctx: Any) -> None:
+            try:
+                await super()._handle_post_request(ctx)
+            except module.httpx2.TransportError as exc:
+                await unreached(module, self, ctx, exc)
+            else:
+                self.unreached_since = None
 
     module.StreamableHTTPTransport = Lasting
 
@@ -90,6 +114,25 @@ async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any)
         tries = 0 if opened_at is not None and time.monotonic() - opened_at >= SHORT else tries + 1
         wait = retry_ms / 1000 if retry_ms is not None else DELAYS[min(tries - 1, len(DELAYS) - 1)] if tries else 0.0
         await anyio.sleep(wait)
+
+
+async def unreached(module: Any, transport: Any, ctx: Any, exc: BaseException) -> None:
+    """A POST that failed on the network (the server unreachable, the connection broken): the SDK lets that end the
+    whole link, and the gateway then connected again in a new session, losing what the server kept for the old one.
+    Only its request fails now (a notification is lost); failures for longer than `GIVE_UP` s end the link, as
+    before."""
+    now = time.monotonic()
+    if transport.unreached_since is None:
+        transport.unreached_since = now
+    if now - transport.unreached_since > GIVE_UP:
+        raise exc
+    message = ctx.session_message.message
+    if not isinstance(message, module.JSONRPCRequest):
+        log.info("a notification to the server was lost: %s", type(exc).__name__)
+        return
+    why = f"{UNREACHED} ({type(exc).__name__}); the request was not answered"
+    error = module.JSONRPCError(jsonrpc="2.0", id=message.id, error=module.ErrorData(code=-32603, message=why))
+    await ctx.read_stream_writer.send(module.SessionMessage(error))
 
 
 async def _mark(module: Any, writer: Any, *, back: bool) -> None:

@@ -275,3 +275,53 @@ async def test_after_a_gap_in_its_stream_a_servers_lists_are_read_again_and_subs
     child._after_gap()
     assert refreshed == [("tools",), ("resources", "templates")]  # (no prompts: it offers none)
     assert told == [("far", {"method": "notifications/resources/updated", "params": {"uri": "notes://today"}})]
+
+
+async def test_a_request_that_cannot_reach_the_server_fails_alone_and_the_session_is_kept() -> None:
+    """A POST that fails on the network (a blip) ended the whole link in the SDK: the gateway connected again in a new
+    session, losing what the server kept for the old one (and the next call waited for the reconnection). Now that
+    request alone fails, saying why, and the next one goes out in the same session."""
+    import asyncio
+    import json
+
+    import httpx2
+
+    from secure_mcp_gateway.links_http import open_http_link
+
+    sessions: list[str | None] = []
+    calls = 0
+
+    def handler(request: Any) -> Any:
+        nonlocal calls
+        if request.method == "GET":
+            return httpx2.Response(405)
+        if request.method != "POST":
+            return httpx2.Response(200)
+        msg = json.loads(request.content)
+        if msg.get("method") == "initialize":
+            result = {"protocolVersion": "2025-06-18", "capabilities": {}, "serverInfo": {"name": "b", "version": "1"}}
+            answer = {"jsonrpc": "2.0", "id": msg["id"], "result": result}
+            return httpx2.Response(200, json=answer, headers={"mcp-session-id": "s1"})
+        if "id" not in msg:
+            return httpx2.Response(202)
+        calls += 1
+        if calls == 1:
+            raise httpx2.ConnectError("connection refused")
+        sessions.append(request.headers.get("mcp-session-id"))
+        return httpx2.Response(200, json={"jsonrpc": "2.0", "id": msg["id"], "result": {"content": []}})
+
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+    async with open_http_link("b", "http://b.test/mcp?key=k1", {}, "http", http_client=client) as link:
+        init = {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}
+        link.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": init})
+        assert (await asyncio.wait_for(link.recv(), 10))["id"] == 1
+        link.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        link.send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "x"}})
+        failed = await asyncio.wait_for(link.recv(), 10)
+        assert failed is not None and failed["id"] == 2, failed
+        said = failed["error"]["message"]
+        assert said.startswith("server b at http://b.test/mcp") and "ConnectError" in said and "k1" not in said, said
+        link.send({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "x"}})
+        answered = await asyncio.wait_for(link.recv(), 10)
+        assert answered is not None and answered.get("result") == {"content": []}, answered
+        assert sessions == ["s1"]
