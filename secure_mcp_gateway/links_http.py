@@ -193,7 +193,7 @@ class HttpLink:
         self.transport = transport
         self.refusals = refusals
         self.ended: str | None = None
-        """Why the link ended on its own (the server lost the session), if it did."""
+        """Why the link ended on its own (the server lost the session, or the transport took no more), if it did."""
         self.on_gap: Any = None
         """Called (no arguments) when the server's notification stream is open again after it failed: what the
         server said in between may be lost (see `links_stream`)."""
@@ -237,7 +237,12 @@ class HttpLink:
                 await self._write.send(self._wrap(self._adapter.validate_python(msg)))
                 self._queued -= size
             except Exception as exc:
-                self._gone = f"server {self.name}: connection lost ({type(exc).__name__})"
+                # the transport takes no more (over SSE, one refused POST ends its writer while the stream goes on):
+                # the link ends, so that the server is connected again, and what waits for an answer fails now
+                lost = f"connection lost ({type(exc).__name__})"
+                self.ended = self._gone = self.explain(lost)
+                with contextlib.suppress(Exception):
+                    await self._read.aclose()
                 return
 
     async def recv(self) -> Message | None:

@@ -325,3 +325,46 @@ async def test_a_request_that_cannot_reach_the_server_fails_alone_and_the_sessio
         answered = await asyncio.wait_for(link.recv(), 10)
         assert answered is not None and answered.get("result") == {"content": []}, answered
         assert sessions == ["s1"]
+
+
+async def test_an_sse_server_refusing_one_post_is_connected_again_not_left_deaf() -> None:
+    """Over the older SSE transport, one POST the server refused (HTTP 500) ended the SDK's writer while the event
+    stream went on: that request waited for its deadline, every later one failed "connection lost", and the link
+    never ended, so the server was never connected again. Now the link ends at the next message given to it (the next
+    request, or the 30 s ping), saying the status, and the server is connected again."""
+    import asyncio
+    import json
+
+    import httpx2
+
+    from secure_mcp_gateway.links_http import open_http_link
+
+    events: asyncio.Queue[bytes] = asyncio.Queue()
+
+    async def stream() -> Any:
+        yield b"event: endpoint\ndata: /messages?session=1\n\n"
+        while True:
+            yield await events.get()
+
+    async def handler(request: Any) -> Any:
+        if request.method == "GET":
+            return httpx2.Response(200, content=stream(), headers={"content-type": "text/event-stream"})
+        msg = json.loads(request.content)
+        if msg.get("method") == "initialize":
+            result = {"protocolVersion": "2024-11-05", "capabilities": {}, "serverInfo": {"name": "s", "version": "1"}}
+            answer = json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+            events.put_nowait(f"event: message\ndata: {answer}\n\n".encode())
+        if msg.get("method") == "tools/call":
+            return httpx2.Response(500)
+        return httpx2.Response(202)
+
+    client = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
+    async with open_http_link("old", "http://old.test/sse", {}, "sse", http_client=client) as link:
+        init = {"protocolVersion": "2024-11-05", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}
+        link.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": init})
+        assert (await asyncio.wait_for(link.recv(), 10))["id"] == 1
+        link.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        link.send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "x"}})
+        link.send({"jsonrpc": "2.0", "id": 3, "method": "ping"})
+        assert await asyncio.wait_for(link.recv(), 10) is None
+        assert link.ended is not None and "HTTP 500" in link.ended, link.ended
