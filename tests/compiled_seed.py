@@ -102,6 +102,44 @@ def seed(config: dict[str, Any], env: dict[str, str]) -> None:
             f.write(sealed(key, name, payload))
 
 
+_RUN_STORE: list[Any] = []
+"""This process's read-only store of the run's compiled databases, once made (see `in_process`)."""
+
+
+def in_process() -> Any:
+    """The store this process's own detectors are to use while a test runs: the run's compiled databases read in
+    place, never written (a test's process then parses no expression and compiles no database they hold, as a
+    gateway's start after the first does not), once they are made; None before (nothing is waited for)."""
+    if _RUN_STORE or PLACE_ENV not in os.environ:
+        return _RUN_STORE[0] if _RUN_STORE else None
+    place = Path(os.environ[PLACE_ENV])
+    if not (place / "done").exists():
+        return None
+    from secure_mcp_gateway.guardrails import compiled_store
+    from secure_mcp_gateway.keys import load_key
+
+    class ReadOnly(compiled_store.Store):
+        """A store that reads what the run made and writes nothing (as one whose directory cannot be written)."""
+
+        def __init__(self) -> None:
+            super().__init__(place / "hyperscan", lambda: load_key(place / "key", create=False))
+            self._unwritable = True
+
+        def _put(self, key: Any, name: str, payload: bytes) -> None:
+            return
+
+    _RUN_STORE.append(ReadOnly())
+    lazy = sys.modules.get("secure_mcp_gateway.guardrails.lazy")
+    if lazy is not None and not lazy._RECALLED:  # (an expression used before, with no store: the index not read)
+        lazy._RECALL_TRIED.clear()
+    scan = sys.modules.get("secure_mcp_gateway.guardrails.scan")
+    if scan is not None:
+        for memo, read_from in ((scan._WORDS, scan._WORDS_FROM), (scan._TABLES, scan._TABLES_FROM)):
+            if read_from == [None]:
+                memo.clear()
+    return _RUN_STORE[0]
+
+
 BACKGROUND = (  # the threads that build or warm the detectors in the background
     "compile-detectors",
     "digits-compile",

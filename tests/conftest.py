@@ -236,38 +236,60 @@ def pytest_collection() -> Iterator[None]:
         gc.freeze()
 
 
-_STARTS = ("gateway", "RawGateway", "http_gateway")
+_STARTS = ("gateway", "RawGateway", "http_gateway", "gateway_env")
 """The names a test module that may start a gateway uses (conftest's helpers)."""
+_DETECTORS = ("secure_mcp_gateway.guardrails", "secure_mcp_gateway.pipeline", "secure_mcp_gateway.hub")
+"""The modules whose objects, in a test module's names, say its tests may run the detectors in its own process."""
+
+
+def _uses_detectors(module: ModuleType) -> bool:
+    """Whether a test module holds a name for a module of the detectors (or one that runs them) or for an object
+    made there: its tests may compile what the run's compiled databases hold (see `compiled_seed.in_process`)."""
+    for value in vars(module).values():
+        name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+        if isinstance(name, str) and name.startswith(_DETECTORS):
+            return True
+    return False
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """When a test that may start a gateway is to run, the run's compiled detector databases are made meanwhile; and
     the tests are ordered for the workers (`--dist worksteal`, pyproject.toml), which start with an equal share of
     them each, in order, a worker that runs out taking the later half of another's. Each share opens with its part of
-    the modules whose tests may start a gateway (each module whole and in its order: such a test waits seconds on
-    its processes), the first one with the tests marked `first_start` (they need none of those databases: they run
-    while they are made), and ends on short in-process tests: what is taken from its end, and what the run ends on,
-    instead of one worker finishing a module of gateway starts while the other idles."""
-    starts: dict[Any, bool] = {}
+    the in-process modules that use no detector (they need none of those databases, and compile none of them in the
+    worker before they are ready: they run while they are made, the first share's after the tests marked
+    `first_start`, whose gateways need none either), then its part of the modules whose tests may start a gateway
+    (each module whole and in its order: such a test waits seconds on its processes), and ends on the other
+    in-process tests: what is taken from its end, and what the run ends on, instead of one worker finishing a module
+    of gateway starts while the other idles."""
+    kinds: dict[Any, str] = {}
     modules: dict[Any, list[pytest.Item]] = {}
     first: list[pytest.Item] = []
     for item in items:
         module = getattr(item, "module", None)
-        if module not in starts:
-            starts[module] = module is not None and any(name in vars(module) for name in _STARTS)
+        if module not in kinds:
+            if module is not None and any(name in vars(module) for name in _STARTS):
+                kinds[module] = "starts"
+            else:
+                kinds[module] = "short" if module is None or _uses_detectors(module) else "free"
         if item.get_closest_marker("first_start") is not None:
             first.append(item)
         else:
             modules.setdefault(module, []).append(item)
-    if not first and not any(starts[module] for module in modules):
+    if not first and not any(kinds[module] == "starts" for module in modules):
         return
     compiled_seed.start()
     workers = max(int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")), 1)
-    shares: list[list[pytest.Item]] = [list(first)] + [[] for _ in range(workers - 1)]
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    starts: list[list[pytest.Item]] = [list(first)] + [[] for _ in range(workers - 1)]
     for module, members in modules.items():
-        if starts[module]:
-            min(shares, key=len).extend(members)  # (to the share with the fewest such tests yet)
-    short = [item for module, members in modules.items() if not starts[module] for item in members]
+        if kinds[module] == "free":
+            min(heads, key=len).extend(members)
+        elif kinds[module] == "starts":
+            min(starts, key=len).extend(members)  # (to the share with the fewest such tests yet)
+    shares = [head + start for head, start in zip(heads, starts, strict=True)]
+    shares[0] = first + heads[0] + starts[0][len(first) :]  # (the first starts first of all)
+    short = [item for module, members in modules.items() if kinds[module] == "short" for item in members]
     left = len(items)
     for n, share in enumerate(shares):
         size = left // (workers - n)  # (the share the scheduler gives this worker)
@@ -314,13 +336,19 @@ def _each_test(request: pytest.FixtureRequest) -> Iterator[None]:
     bookkeeping is paid by every one of the thousands of tests."""
     import logging
 
+    from secure_mcp_gateway.guardrails import compiled_store
     from secure_mcp_gateway.keys import configure
 
     root = request.getfixturevalue("tmp_path") if "tmp_path" in request.fixturenames else own_home()
     environ = {name: os.environ.get(name) for name in _ISOLATED}
     _isolate(root / "home", os.environ.__setitem__)
     configure(None)  # a command run in process earlier configured the previous test's directories
-    compiled_seed.want(request.node.get_closest_marker("first_start") is None)
+    seeded = request.node.get_closest_marker("first_start") is None
+    compiled_seed.want(seeded)
+    stores = compiled_store._STORE
+    found = list(stores)
+    if seeded and not stores:
+        stores[:] = [made] if (made := compiled_seed.in_process()) is not None else []
     package, top = logging.getLogger("secure_mcp_gateway"), logging.getLogger()
     saved = (list(package.handlers), package.level, package.propagate, list(top.handlers))
     yield
@@ -328,6 +356,7 @@ def _each_test(request: pytest.FixtureRequest) -> Iterator[None]:
     for handler in [h for h in top.handlers if h not in saved[3] and getattr(h, "_secure_mcp_gateway_handler", 0)]:
         top.removeHandler(handler)
     compiled_seed.want(True)
+    stores[:] = found
     for name, value in environ.items():  # (after the test's own `monkeypatch` has put back what it changed)
         if value is None:
             os.environ.pop(name, None)

@@ -12,10 +12,11 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import compiled_seed
 import pytest
 from conftest import PY, fixture_server, gateway_env, text_of, write_config
 
-pytestmark = [pytest.mark.anyio, pytest.mark.first_start]  # (its cold runs are a first start)
+pytestmark = pytest.mark.anyio
 
 DETECTORS = "secure_mcp_gateway.guardrails.local"
 # The real command line, with a note of which detector modules were in when each tool listing was answered (and,
@@ -56,7 +57,9 @@ async def _warm_run(
 
     path = write_config(tmp_path, config)
     args = ["-c", WRAPPER, str(notes), how, "--config", str(path)]
-    params = StdioServerParameters(command=PY, args=args, env=gateway_env(tmp_path))
+    env = gateway_env(tmp_path)
+    compiled_seed.seed(json.loads(path.read_text()), env)  # (the first run's: the run's compiled databases)
+    params = StdioServerParameters(command=PY, args=args, env=env)
     errors = notes.with_suffix(".stderr")
     with open(errors, "w") as errlog:
         async with (
@@ -152,6 +155,7 @@ raise SystemExit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.first_start
 async def test_a_cold_start_imports_the_detectors_beside_its_servers_and_lists_them_screened(tmp_path: Path) -> None:
     """The import runs on a thread while the servers start (the start deadline is the config's), and the first
     listing still holds the server that came up within it."""

@@ -207,16 +207,21 @@ def _item(module: ModuleType, name: int, *marks: str) -> Any:
 def test_each_worker_starts_on_its_share_of_the_gateway_modules_and_ends_on_in_process_tests(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The run orders its tests so each worker's share opens with long gateway tests (the first starts first of all:
-    they need no compiled databases) and ends on short in-process ones (see conftest)."""
+    """The run orders its tests so each worker's share opens with in-process tests that use no detector (the first
+    starts first of all: they need no compiled databases), then long gateway tests, and ends on the other in-process
+    ones (see conftest)."""
     import conftest
 
     started: list[bool] = []
     monkeypatch.setattr(conftest.compiled_seed, "start", lambda: started.append(True))
-    plain, starting, other, again = (ModuleType(name) for name in ("plain", "starting", "other", "again"))
+    plain, starting, other, again, loose, spare = (
+        ModuleType(name) for name in ("plain", "starting", "other", "again", "loose", "spare")
+    )
     starting.gateway = again.RawGateway = object()  # type: ignore[attr-defined]
+    plain.scan = ModuleType("secure_mcp_gateway.guardrails.scan")  # type: ignore[attr-defined]
+    other.warm_up = SimpleNamespace(__module__="secure_mcp_gateway.pipeline")  # type: ignore[attr-defined]
     made = [(plain, 1), (starting, 2), (plain, 3), (other, 4), (starting, 5), (other, 6, "first_start")]
-    made += [(starting, 7, "first_start"), (plain, 8), (again, 9), (again, 10)]
+    made += [(starting, 7, "first_start"), (plain, 8), (again, 9), (again, 10), (loose, 11), (spare, 12)]
 
     def ordered(workers: str, made: list[tuple[Any, ...]]) -> list[int]:
         monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", workers)
@@ -224,11 +229,11 @@ def test_each_worker_starts_on_its_share_of_the_gateway_modules_and_ends_on_in_p
         conftest.pytest_collection_modifyitems(items)
         return [item.name for item in items]
 
-    assert ordered("1", made) == [6, 7, 2, 5, 9, 10, 1, 3, 8, 4]
+    assert ordered("1", made) == [6, 7, 11, 12, 2, 5, 9, 10, 1, 3, 8, 4]
     assert started == [True]
-    # two equal shares: [6, 7, 9, 10, 1] and [2, 5, 3, 8, 4]
-    assert ordered("2", made) == [6, 7, 9, 10, 1, 2, 5, 3, 8, 4]
-    assert ordered("2", [(plain, 1), (other, 2)]) == [1, 2] and started == [True, True]
+    # two equal shares: [6, 7, 11, 9, 10, 1] and [12, 2, 5, 3, 8, 4]
+    assert ordered("2", made) == [6, 7, 11, 9, 10, 1, 12, 2, 5, 3, 8, 4]
+    assert ordered("2", [(plain, 1), (loose, 2)]) == [1, 2] and started == [True, True]
 
 
 def test_every_entry_a_first_start_stores_fits_its_limit_with_room_to_grow() -> None:
@@ -242,3 +247,24 @@ def test_every_entry_a_first_start_stores_fits_its_limit_with_room_to_grow() -> 
     assert sizes, "a first start stored nothing"
     name, largest = max(sizes.items(), key=lambda item: item[1])
     assert largest < ENTRY_LIMIT * 3 // 4, f"{name}: {largest:,} bytes of {ENTRY_LIMIT:,} allowed"
+
+
+def test_a_tests_own_process_reads_the_runs_compiled_databases_and_writes_none() -> None:
+    """Once the run's compiled databases are made, a test's own detectors read them under the run's key (the
+    expressions' stored codes among them) and nothing they compile or keep is written beside them."""
+    import compiled_seed
+
+    from secure_mcp_gateway.guardrails import lazy
+
+    hyperscan = pytest.importorskip("hyperscan")
+    compiled_seed._entries()  # (made now when this run has made none yet)
+    made = compiled_seed.in_process()
+    assert made is not None and compiled_seed.in_process() is made
+    index = made.recall_bytes(lazy._INDEX, (lazy._CODE_FORM,))
+    assert index is not None and len(index) > 1_000_000
+    given = _stored(made.directory)
+    db = made.compiled(hyperscan, [rb"made-up-\d{6}"], [0], [hyperscan.HS_FLAG_SOM_LEFTMOST])
+    found: list[int] = []
+    db.scan(b"a made-up-123456 order", match_event_handler=lambda i, start, end, flags, ctx: found.append(start))
+    made.keep("made-up-kind", ("made-up inputs",), ["text"])
+    assert found == [2] and _stored(made.directory) == given
