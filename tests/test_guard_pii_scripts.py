@@ -1,7 +1,8 @@
 """Personal data written in other scripts and forms: phone labels and digits of many languages, chat and call links,
 birth dates in Japanese eras, Korean, Chinese numerals and words, month names of many languages and scripts, Solar
 Hijri and Buddhist years, names after labels in scripts without capitals (Tibetan's with its shad), Azerbaijani
-names, salutations in Turkish, Azerbaijani, Russian and Ukrainian, Canadian bank accounts."""
+names, salutations in Turkish, Azerbaijani, Russian and Ukrainian, Canadian bank accounts, names in rare scripts
+(Runic, Deseret, Javanese, N'Ko...) where a name stands, and their words that name places, goods or texts."""
 
 from __future__ import annotations
 
@@ -93,13 +94,26 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Birth date: 1987-Mar-14", "date_of_birth", "1987-Mar-14"),
         ("Transit: 12345 Institution: 003 Account: 1234567", "bank_account_number", "1234567"),
         ("Transit/Institution/Account: 12345-003-1234567", "bank_account_number", "12345-003-1234567"),
+        ("Rigger on duty: ⰻⰲⰰⱀ ⱂⰵⱅⱃⱁⰲ", "person_name", "ⰻⰲⰰⱀ ⱂⰵⱅⱃⱁⰲ"),  # Glagolitic, after any label naming no thing
+        ("Pengemudi: ꦱꦶꦠꦶ ꦄꦩꦶꦤꦃ", "person_name", "ꦱꦶꦠꦶ ꦄꦩꦶꦤꦃ"),  # Javanese
+        ("Shift lead: ᬓᬢᬸᬢ᭄ ᬯᬶᬬᬦ\nBadge: 4471", "person_name", "ᬓᬢᬸᬢ᭄ ᬯᬶᬬᬦ"),  # Balinese
+        ('{"skater": "𐐖𐐱𐑌 𐐝𐑋𐐮𐑃", "club": "North Ice"}', "person_name", "𐐖𐐱𐑌 𐐝𐑋𐐮𐑃"),  # Deseret
+        ("Name in Meetei Mayek: ꯑꯔꯨꯟ ꯁꯤꯡ", "person_name", "ꯑꯔꯨꯟ ꯁꯤꯡ"),
+        ("Casting: ꚾꛂꚳ ꚫꛤ (extra, day 3)", "person_name", "ꚾꛂꚳ ꚫꛤ"),  # Bamum
+        ("Volunteer: ᏎᏉᏯ ᎩᏍ, +254 712 345 678", "person_name", "ᏎᏉᏯ ᎩᏍ"),  # Cherokee, after a person's label
+        ("Emergency contact — ߡߊߡߊߘߎ ߞߊߣߕߍ — 07700 900123", "person_name", "ߡߊߡߊߘߎ ߞߊߣߕߍ"),  # N'Ko
+        ("ᱨᱟᱜᱷᱩᱱᱟᱛᱷ ᱢᱩᱨᱢᱩ <r.murmu@postmail.net>", "person_name", "ᱨᱟᱜᱷᱩᱱᱟᱛᱷ ᱢᱩᱨᱢᱩ"),  # Ol Chiki
+        ("Thanks,\nⵎⵓⵃⴰⵎⵎⴰⴷ ⴰⵎⵣⵣⴰⵏ\nmobile +33 6 12 34 56 78", "person_name", "ⵎⵓⵃⴰⵎⵎⴰⴷ ⴰⵎⵣⵣⴰⵏ"),  # Tifinagh
+        ("Dear ኣበበ ቢቂላ,\nyour parcel is ready.", "person_name", "ኣበበ ቢቂላ"),  # Ethiopic
+        ("id,picker,phone\n17,ᚺᚨᚱᚨᛚᛞ ᛒᛚᚨᚾᛞ,+49 151 23456789", "person_name", "ᚺᚨᚱᚨᛚᛞ ᛒᛚᚨᚾᛞ"),  # Runic
+        ("Pilot: 𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞤤𞤣𞤫, DOB 1984-03-12", "person_name", "𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞤤𞤣𞤫"),  # Adlam
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
 
 
-@pytest.mark.parametrize(
+@every(
     "text",
     [
         "See https://github.com/org/repo/issues?number=12345678",
@@ -126,6 +140,36 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Meeting 14/03/2530",
         "Invoice date: 14 มีนาคม 2530",
         "วันเกิด: 45 มีนาคม 2530",  # no such day
+        "Welcome sign: ꦱꦸꦒꦼꦁ ꦫꦮꦸꦃ",  # words of rare scripts that name no one: a greeting, places, goods, a text
+        "City: ꦪꦺꦴꦒꦾꦏꦂꦠ",
+        "Kota: ꦪꦺꦴꦒꦾꦏꦂꦠ",
+        "Place of birth: ꦪꦺꦴꦒꦾꦏꦂꦠ",
+        "Town name: ⰸⰰⰴⰰⱃ",
+        "Villages: ᮎᮤᮙᮠᮤ",
+        "Brand: ꦏꦺꦴꦏꦏꦺꦴꦭ",
+        "Drink ꦏꦺꦴꦏꦏꦺꦴꦭ today",
+        "## ꦱꦼꦗꦫꦃ\nThe court of Yogyakarta was founded in 1755.",
+        "Javanese: ꦱꦸꦒꦼꦁ ꦫꦮꦸꦃ\nEnglish: welcome",
+        "Greeting: ᬒᬁᬲ᭄ᬯᬲ᭄ᬢ᭄ᬬᬲ᭄ᬢᬸ",
+        "Temple: ᬧᬸᬭ ᬩᬾᬲᬓᬶᬄ",
+        "Newspaper title: ꯄꯣꯏꯕꯥ ꯄꯥꯎ",
+        "Script: ꯃꯩꯇꯩ ꯃꯌꯦꯛ",
+        "Capital: አዲስ አበባ",
+        "Language: ⵜⴰⵎⴰⵣⵉⵖⵜ",
+        "Road sign reads ⴰⴳⴰⴷⵉⵔ next to the Arabic",
+        'The Cherokee word "ᎣᏏᏲ" means hello.',  # a word quoted in a sentence
+        "Nation: ᏣᎳᎩ ᎠᏰᎵ",
+        "hello | ᎣᏏᏲ | osiyo\nthank you | ᏩᏙ | wado",
+        "word,meaning\nᎣᏏᏲ,hello\nᏩᏙ,thank you",
+        "Book: ߒߞߏ ߞߊ߲",
+        "Festival: ᱥᱚᱦᱨᱟᱭ",
+        'In Deseret, "𐐺𐐨" is the word for bee.',
+        "Word: 𐐺𐐨\nMeaning: bee",
+        "Alphabet: ⰀⰁⰂⰃ",
+        "Inscription: ᚺᚨᚱᚨᛚᛞ ᚱᛅᛁᛋᛏᛁ",
+        "Status: ᛟᚲ",
+        '{"type": "place", "name": "ᏣᎳᎩ ᎠᏰᎵ"}',
+        "Thanks,\nᏩᏙ\n(that is thank you in Cherokee)",
     ],
 )
 def test_passes(text: str) -> None:
@@ -171,3 +215,21 @@ def test_numbers_asked_about_are_found(text: str, values: list[str]) -> None:
 
 def test_a_font_family_is_no_name() -> None:
     assert _found('{"font": {"family": "Roboto", "size": 12}}') == []
+
+
+@every(
+    "text",
+    [
+        "Shop: ꦠꦺꦴꦏꦺꦴ ꦧꦛꦶꦏ꧀ | +62 274 512345 | Jl. Malioboro 12",
+        "ꦠꦺꦴꦏꦺꦴ ꦧꦛꦶꦏ꧀ | +62 274 512345 | Jl. Malioboro 12",  # a shop's row: a phone and an address, nothing of a person
+        "Product: ꦧꦛꦶꦏ꧀ ꦥꦫꦁ — 250.000 IDR",
+        '{"name": "ꦧꦛꦶꦏ꧀ ꦥꦫꦁ", "price": 250000, "sku": "BT-11"}',
+        "name,price,qty\nꦧꦛꦶꦏ꧀ ꦥꦫꦁ,250000,3",
+        "Order ꦧꦛꦶꦏ꧀ ꦥꦫꦁ today: +62 812 3456 7890",
+        "Publisher: ᬧᬸᬲ᭄ᬢᬓ ᬩᬮᬶ, Denpasar 2019",
+        "Menu: ሽሮ ወጥ — 120 birr",
+        "Product code: 55213 | ᚠᚢᚦ ᚨᚱᚲ | 12.50",
+    ],
+)
+def test_rare_script_things_beside_numbers_name_no_one(text: str) -> None:
+    assert [v for k, v in _found(text) if k == "person_name"] == []

@@ -55,6 +55,7 @@ from . import (
     pii_people,
     pii_plates,
     pii_prose_names,
+    pii_rare_names,
     pii_record_ids,
     pii_record_views,
     pii_records,
@@ -1827,6 +1828,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         if wrapped:
             low = text.lower()
     other_digits = False  # digits beyond ASCII (`٠٥٠١٢٣٤٥٦٧`): the shape places none of them
+    wide = ""
     if not text.isascii():
         wide = _outside(text)
         other_digits = _OTHER_DIGIT.search(wide) is not None
@@ -1914,6 +1916,8 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         ):
             if seen is not None:
                 found += pii_pairs.mapped(_find(seen[0], seen[0].lower(), viewed=True), seen[1])
+    if wide and pii_rare_names.ANY.search(wide) is not None:  # (one search of the few characters beyond ASCII)
+        found += pii_rare_names.find(text, found)
     id_lines = pii_id_names.lines_with_ids(text, shape) if len(text) <= pii_id_names.MAX else None
     if id_lines:
         found += pii_id_names.rows(text, found, id_lines)
