@@ -119,13 +119,13 @@ async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any)
 async def unreached(module: Any, transport: Any, ctx: Any, exc: BaseException) -> None:
     """A POST that failed on the network (the server unreachable, the connection broken): the SDK lets that end the
     whole link, and the gateway then connected again in a new session, losing what the server kept for the old one.
-    Only its request fails now (a notification is lost); failures for longer than `GIVE_UP` s end the link, as
-    before."""
+    Only its request fails now (a notification is lost); failures before a session, or for longer than `GIVE_UP`
+    s, end the link, as before."""
     now = time.monotonic()
     if transport.unreached_since is None:
         transport.unreached_since = now
-    if now - transport.unreached_since > GIVE_UP:
-        raise exc
+    if not transport.session_id or now - transport.unreached_since > GIVE_UP:
+        raise exc  # (at connection, the link's start says why it failed, with the system's words)
     message = ctx.session_message.message
     if not isinstance(message, module.JSONRPCRequest):
         log.info("a notification to the server was lost: %s", type(exc).__name__)

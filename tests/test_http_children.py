@@ -117,6 +117,7 @@ async def test_a_remote_server_that_refuses_says_its_status_and_what_to_change(t
     )
     assert "no SSE endpoint there" in detail["newstyle"]
     assert detail["nobody"].startswith("server nobody at http://127.0.0.1:")
+    assert "request was not answered" not in detail["nobody"], "a start says the system's words, not a request's"
 
 
 def test_a_remote_servers_address_reaches_the_audit_without_its_secrets() -> None:
