@@ -179,3 +179,67 @@ def test_a_run_s_window_without_a_provider_s_name_is_kept_out_findings_unchanged
     monkeypatch.setattr(provider_keys._NAMED_NEAR, "may", lambda window: True)
     assert [secrets.find(t) for t in texts] == gated
     assert sum(bool(f) for f in gated[:300]) > 20
+
+
+_GREETINGS = (
+    *("Dear parents,", "Hi team,", "To all drivers:", "Reminder to all users of the shared kitchen:", "Team leads:"),
+    *("Hello everyone, ", "Good morning, night shift!", "Dear Mr. Okafor,", "Folks - ", "Estimados voluntarios,"),
+    *("An alle Fahrer:", "Уважаемые коллеги,", "أيها المتطوعون،", "स्वयंसेवकों,", "各位志愿者：", "ドライバー各位："),
+    *("자원봉사자 여러분,", "Kære frivillige,", "Instructions for the nurse:", "Note to the cleaner -"),
+    "Avast, ye crew!",
+)
+"""Lines that open with a greeting to people, a group or a job (made up, several languages)."""
+
+
+def test_the_greeting_gate_changes_no_reading_of_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`people_orders._addressed` asks one anchored pass whether any long vocative may open a line: the lines the
+    gates keep out are read as before (greetings and ordinary lines, at every roles setting)."""
+    import json
+    from pathlib import Path
+
+    from secure_mcp_gateway.guardrails import people_orders as po
+
+    if not (po._GREETED.prepare() and po._GROUPS.prepare()):
+        pytest.skip("Hyperscan is not installed")
+    corpus = json.loads((Path(__file__).parent / "corpus" / "injection.json").read_text(encoding="utf-8"))
+    texts = [case["text"] for case in corpus["positives"]] + corpus["negatives"]
+    rng = random.Random(4)
+    texts += [g + rng.choice(("", " the depot opens at 6.", "\nplease bring your badge")) for g in _GREETINGS * 3]
+    lines = []
+    for text in texts:
+        for line in text.lower().split("\n"):
+            lead = po._LEAD.match(line)
+            lines.append(line[lead.end() if lead else 0 :])
+    gated = [(po._addressed(line), po._addressed(line, True)) for line in lines]
+    kept_out = sum(not po._GREETED.may(line) and not po._GROUPS.may(line) for line in lines)
+    monkeypatch.setattr(po._GREETED, "may", lambda line: True)
+    assert [(po._addressed(line), po._addressed(line, True)) for line in lines] == gated
+    assert sum(a for a, _ in gated) > 2 * len(_GREETINGS) and kept_out > len(lines) // 2
+
+
+def test_the_people_header_gate_changes_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pii_people._columns` asks one pass whether a header line may hold a header or role word before testing each:
+    tables under such headers (and under none) are read as before."""
+    from secure_mcp_gateway.guardrails import pii_people
+
+    if not pii_people._HEADER_MAY.prepare():
+        pytest.skip("Hyperscan is not installed")
+    rng = random.Random(12)
+    heads = (
+        ("Driver", "Plate"),
+        ("tenant", "unit"),
+        ("Passenger", "Seat"),
+        ("member_name", "member_id"),
+        ("Item", "Qty"),
+    )
+    texts = _tables(12, 60)
+    for _ in range(60):
+        sep = rng.choice((",", ";", "\t", "|"))
+        rows = [sep.join(rng.choice(heads))] + [
+            sep.join((rng.choice(("Ana Ruiz", "Hamid Rahimi", "Box")), "KX-4410"))
+        ] * 2
+        texts.append("\n".join(rows))
+    gated = [pii.find(t) for t in texts]
+    monkeypatch.setattr(pii_people._HEADER_MAY, "may", lambda line: True)
+    assert [pii.find(t) for t in texts] == gated
+    assert sum(bool(f) for f in gated) > 30

@@ -106,8 +106,12 @@ class MayMatch(_Compiled):
 
     _THREAD = "may-match-compile"
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, at_start: bool = False) -> None:
+        """`at_start`: the expression is only ever matched at a string's start (`match`): `may` tells whether it
+        may match there (each branch of the loose form anchored, which also keeps large ones small enough to
+        build)."""
         self.loose: str = stored_table("loosened", (pattern,), lambda: loosened(pattern), _text, __file__)
+        self.at_start = at_start
         super().__init__()
 
     def ready(self) -> bool:
@@ -115,7 +119,7 @@ class MayMatch(_Compiled):
         return self._accelerated() is not None
 
     def may(self, text: str) -> bool:
-        """False only when the expression matches nowhere in `text`."""
+        """False only when the expression matches nowhere in `text` (with `at_start`, not at its start)."""
         db = self._accelerated()
         if db is None:
             return True
@@ -132,7 +136,7 @@ class MayMatch(_Compiled):
 
     def _compile(self, hyperscan: Any) -> Any:
         flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_DOTALL
-        forms = [form.encode() for form in alternatives(self.loose)]
+        forms = [(f"^(?:{form})" if self.at_start else form).encode() for form in alternatives(self.loose)]
         ids = list(range(len(forms)))  # (one id for all merges them into one automaton again: as slow as one)
         return compiled_store.compiled(hyperscan, expressions=forms, ids=ids, flags=[flags] * len(forms))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import lazy
 from .findings import Finding
 from .injection_model import _FAMILIES, clauses
+from .may_match import MayMatch
 from .order_words import DICTATED, HARM
 
 _DISCOUNT = 0.45
@@ -55,9 +56,9 @@ _NAMED = lazy.compile(
     r"(?:(?:mr|mrs|ms|dr|prof|sir|madam|madame)\.?\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*[,:!\n]"
 )
 """A greeting to one person by name or title ("Hi Jordan,", "Dear Mr. Okafor,", "Dear Sir or Madam,")."""
-_VOCATIVE_ML = lazy.compile(
+_GREETINGS_ML = (
     # Romance, Germanic, Slavic, Baltic, Finnic, Hungarian, Greek, Turkish, Malay, Tagalog, Vietnamese, Swahili
-    r"(?:estimad[oa]s?|querid[oa]s?|señor[ae]s|a\s+tod[oa]s\s+(?:los|las)|atención|aviso\s+(?:a|para)|chers|chères"
+    r"estimad[oa]s?|querid[oa]s?|señor[ae]s|a\s+tod[oa]s\s+(?:los|las)|atención|aviso\s+(?:a|para)|chers|chères"
     r"|cher|chère|madame|monsieur|mesdames|messieurs|à\s+l'attention\s+(?:de|du|des)|à\s+tou(?:s|tes)\s+les|avis\s+aux?"
     r"|liebe[rs]?|sehr\s+geehrte[rn]?|hallo|an\s+alle|an\s+die|achtung|hinweis\s+(?:an|für)|car[oiae]s?|prezad[oa]s?"
     r"|olá|atenção|a\s+tod[oa]s\s+(?:os|as)|gentil[ie]|egregi[oe]?|salve|a\s+tutt[ie](?:\s+(?:i|gli|le))?"
@@ -72,10 +73,12 @@ _VOCATIVE_ML = lazy.compile(
     r"|estimataj|estimata|atentigo\s+(?:al|por)|al\s+ĉiuj|al\s+cxiuj"
     # Slovene, Lithuanian, Latvian, Estonian, Albanian, Irish, Somali
     r"|spoštovan\w*|spostovan\w*|drag[ai]|gerbiam\w*|mielieji|mieli|brangūs|cienījam\w*|dārgie|lugupeetud|kallid"
-    r"|të\s+nderuar|te\s+nderuar|të\s+dashur|a\s+dhaoine|dhammaan)\s+"
-    r"(?:[^\W\d_][\w'’-]*\s*){1,4}[,:;!\n،]"
+    r"|të\s+nderuar|te\s+nderuar|të\s+dashur|a\s+dhaoine|dhammaan"
+)
+"""The greetings `_VOCATIVE_ML` opens with before the group's words, in the languages written with spaces."""
+_OTHER_ML = (
     # Arabic, Persian, Urdu, Hebrew
-    r"|(?:أيها|أيتها|يا|عزيزي|عزيزتي|أعزائي|السادة|إلى\s+جميع|الى\s+جميع|إلى\s+كافة|تنبيه\s+إلى|همکاران|کاربران|به\s+همه"
+    r"(?:أيها|أيتها|يا|عزيزي|عزيزتي|أعزائي|السادة|إلى\s+جميع|الى\s+جميع|إلى\s+كافة|تنبيه\s+إلى|همکاران|کاربران|به\s+همه"
     r"|לכל|לכבוד|سب|تمام|جملہ)\s+(?:\S+\s*){1,4}[,:،\n]"
     # Amharic: to all, dear, honoured
     r"|(?:ለሁሉም|ውድ|ክቡራን|ክቡር)\s+(?:\S+\s*){1,4}[፡:,፣\n]"
@@ -91,6 +94,8 @@ _VOCATIVE_ML = lazy.compile(
     r"|[^\n,:;，：；。]{1,16}(?:여러분|님들께|님께|님들|께)\s*[,:;，：；]|(?:친애하는|존경하는)\s+"
     r"|[^\n]{1,30}?(?:ทุกท่าน|ทุกคน)|(?:เรียน|ถึง)\s*\S+"
 )
+"""The greetings of `_VOCATIVE_ML` in the other scripts, each with what follows it."""
+_VOCATIVE_ML = lazy.compile(r"(?:" + _GREETINGS_ML + r")\s+(?:[^\W\d_][\w'’-]*\s*){1,4}[,:;!\n،]|" + _OTHER_ML)
 """The same greeting to people in other languages ("Estimados voluntarios,", "An alle Fahrer:", "Уважаемые
 коллеги,", "أيها المتطوعون،", "स्वयंसेवकों,", "各位志愿者：", "ドライバー各位：", "자원봉사자 여러분,")."""
 _PLURAL_ML = lazy.compile(
@@ -258,6 +263,12 @@ def _role_plain(text: str) -> bool:
 def _addressed(line: str, roles: bool = False) -> bool:
     """Whether `line` (lower-cased, leading marks stripped) opens with a greeting to people or their group (with
     `roles`, or a heading to one person by their job)."""
+    if not _GREETED.may(line) and not _GROUPS.may(line):  # (neither one of the vocatives nor `_CALLED_ONE`, `_NAMED`)
+        return (
+            (roles and _ROLE_HEADING.match(line) is not None)
+            or _CALLED_AFTER.match(line) is not None
+            or _PLURAL_ML.match(line) is not None
+        )
     return (
         _VOCATIVE_EN.match(line) is not None
         or (roles and _ROLE_HEADING.match(line) is not None)
@@ -280,6 +291,15 @@ _CALLED_ONE = lazy.compile(
 heading or a record's field takes a colon ("Reviewer: J. Ito")."""
 _CALLED_AFTER = lazy.compile(r"[^\n,:]{1,40},\s*(?:" + _PEOPLE + r"|everyone|everybody|folks)\s*[:!]")
 """A group called after a label ("Your new instructions, team: ...", "One more thing, everyone: ...")."""
+_GREETED = MayMatch(
+    f"(?:{_GREETING})\\s|{_CALLED_ONE.pattern}|{_NAMED.pattern}|{_GREETINGS_ML}|{_OTHER_ML}", at_start=True
+)
+"""Whether a line may open with one of the greetings `_addressed` reads by long alternations: `_VOCATIVE_EN`'s first
+branch opens with a greeting and a space, `_VOCATIVE_ML`'s first with one of its greeting words (its other branches
+as written). Its second branch holds one of the group words (`_GROUPS`). One pass for all: the alternations of group
+words cost their searches some 20 us at two lines' starts."""
+_GROUPS = MayMatch(_PEOPLE)
+"""Whether a line holds a group word anywhere (`_VOCATIVE_EN`'s second branch holds one)."""
 _READ_TO = lazy.compile(
     r"\b(?:back\s+)?to\s+(?:the|your|each|every|our)\s+(?:[\w-]+\s+)?(?:callers?|customers?|patients?|clients?"
     r"|guests?|drivers?|visitors?|applicants?|students?|class|group|audience|caller|passengers?|residents?|tenants?"
