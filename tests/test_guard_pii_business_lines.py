@@ -513,3 +513,35 @@ def test_a_business_line_or_block_headed_by_its_name(text: str) -> None:
 )
 def test_a_persons_line_under_a_business_name_is_still_found(text: str, phone: str) -> None:
     assert phone in _values(text, "phone_number")
+
+
+@every(
+    "text",
+    [
+        "For rent: 2-bed flat, 14 Albert Road, London N4 3RR, £1,650 pcm, EPC C, call the agent on 020 8800 1234",
+        "À louer : T2 meublé, 12 rue Victor Hugo, 33000 Bordeaux, 780 €/mois CC, agence 05 56 44 22 11",
+        "Se alquila piso, Calle de Alcalá 120, 28009 Madrid, 1.200 €/mes, inmobiliaria 91 435 22 10",
+        "Listing #MLS 4412398: 1234 Maple Drive, Austin TX 78704, 3 bd 2 ba 1,850 sqft, $625,000",
+        "Te huur: appartement Prinsengracht 263, 1016 GV Amsterdam, €2.100 p/m",
+        "Gewerbefläche zu vermieten, Industriestraße 44, 70565 Stuttgart, 320 m², 12 €/m²",
+        "Planning application 24/01234/FUL: 7 Station Road, Harpenden AL5 4SE, single-storey rear extension",
+    ],
+)
+def test_a_propertys_listing_or_register_record_and_its_agency(text: str) -> None:
+    assert not _kinds(text) & {"street_address", "phone_number"}
+
+
+@every(
+    ("text", "kind"),
+    [
+        ("Tenant: Jane Porter, 14 Albert Road, London N4 3RR, rent £1,650 pcm", "street_address"),
+        ("For rent by owner: 14 Albert Road, London N4 3RR, £1,650 pcm, call 07700 900123", "phone_number"),
+        ("Private landlord, 2-bed flat at 14 Albert Road, London N4 3RR, £1,650 pcm", "street_address"),
+        ("Moving house: my new address is 14 Albert Road, London N4 3RR, 2-bed flat, £1,650 pcm", "street_address"),
+        ("Mieter: Erika Krause, Goethestraße 12, 80336 München, Kaltmiete 1.450 €", "street_address"),
+        ("Title number MS123456: 14 Albert Road, Liverpool L17 8TN, proprietor John Smith", "street_address"),
+        ("Deliver to 14 Albert Road, Bath BA1 2BA", "street_address"),
+    ],
+)
+def test_a_persons_home_beside_a_listings_words_is_still_found(text: str, kind: str) -> None:
+    assert kind in _kinds(text)

@@ -54,6 +54,7 @@ from . import (
     pii_payment_codes,
     pii_people,
     pii_plates,
+    pii_property,
     pii_prose_names,
     pii_rare_names,
     pii_record_ids,
@@ -2044,7 +2045,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     if any(f.kind == "street_address" for f in found):
         found = pii_venues.venues(text, found)
     if any(f.kind in ("phone_number", "street_address") for f in found):
-        found = pii_venues.headed(text, found)
+        found = pii_property.listed(text, pii_venues.headed(text, found))
     if any(f.kind == "person_name" for f in found):
         places = pii_units.codes(text, low, found)
         if places:
