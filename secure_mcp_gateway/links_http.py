@@ -91,7 +91,8 @@ class Refusals:
         code = response.status_code
         if code >= 400:
             self.last = (code, response.reason_phrase or "")
-        if code in (400, 404) and response.request.headers.get(SESSION_HEADER):
+        if code in (400, 404) and response.request.headers.get(SESSION_HEADER) and response.request.method != "GET":
+            # (a GET refused so may be a server without a notification stream: `links_stream` judges those)
             try:
                 body = await response.aread()  # (kept by the response: the SDK reads the same)
             except Exception:
@@ -262,10 +263,11 @@ class HttpLink:
             msg = item.message.model_dump(by_alias=True, mode="python", exclude_none=True)
             lost = self.refusals.lost if self.refusals is not None else None
             if msg.get("method") == GAP:  # (the notification stream failed, or is open again after it did)
-                if lost is not None:  # (its refusal said the session is gone: connected again now, not at a call)
-                    self._end(lost)
+                said = msg.get("params") or {}
+                if said.get("lost"):  # (its refusal said the session is gone: connected again now, not at a call)
+                    self._end(said["lost"])
                     return None
-                if (msg.get("params") or {}).get("back") and self.on_gap is not None:
+                if said.get("back") and self.on_gap is not None:
                     self.on_gap()
                 continue
             if lost is not None and "error" in msg and "method" not in msg:

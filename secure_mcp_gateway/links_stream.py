@@ -14,8 +14,8 @@ log = logging.getLogger(__name__)
 
 GAP = "notifications/gateway/stream"
 """The method of the marker the transport puts among a server's messages when its stream failed (`params.back`
-false) and when it is open again after a failure (`params.back` true); `HttpLink.recv` takes it, it is never passed
-on."""
+false; `params.lost`: the HTTP status of a refusal saying the session is gone) and when it is open again after a
+failure (`params.back` true); `HttpLink.recv` takes it, it is never passed on."""
 DELAYS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 """Seconds before each new try after consecutive failures (the last, over and over)."""
 UNREACHED = "could not reach the server"
@@ -69,14 +69,16 @@ def make_lasting(module: Any) -> None:
 
 async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any) -> None:
     """Read the GET stream and open it again whenever it ends or fails (resuming after the last event id the server
-    gave), until the server says it offers none (405) or redirects it; a failure and the first opening after one are
-    marked (see `GAP`)."""
+    gave), until the server says it offers none (405, or any refusal before it ever opened) or redirects it; a
+    failure and the first opening after one are marked (see `GAP`), and a refusal saying the session is gone too."""
     last_id: str | None = None
     retry_ms: int | None = None
     failed = False  # (since the stream was last open)
+    opened = False  # (ever, on this link)
     tries = 0  # (failures and short streams in a row: the delay before the next)
     while transport.session_id:
         opened_at: float | None = None
+        lost: int | None = None
         try:
             headers = transport._prepare_headers()
             if last_id:
@@ -89,10 +91,15 @@ async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any)
                 if redirect is not None:
                     log.warning("notifications stream not opened: %s", redirect)
                     return
-                if response.status_code == 405:  # (the server offers no such stream, as it may)
-                    return
+                status = response.status_code
+                if status == 405 or (not opened and 400 <= status < 500 and status not in (408, 429)):
+                    return  # (the server offers no such stream, as it may: some say so with 404 or 400)
+                if opened and status in (400, 404):
+                    from secure_mcp_gateway.links_http import session_lost
+
+                    lost = status if session_lost(status, response.request.headers, await response.aread()) else None
                 response.raise_for_status()
-                opened_at = time.monotonic()
+                opened, opened_at = True, time.monotonic()
                 if failed:
                     failed = False
                     await _mark(module, writer, back=True)
@@ -106,7 +113,7 @@ async def keep_get_stream(module: Any, transport: Any, client: Any, writer: Any)
             log.debug("notifications stream failed: %s", type(exc).__name__)
             failed = True
             try:
-                await _mark(module, writer, back=False)
+                await _mark(module, writer, back=False, lost=lost)
             except Exception:  # (the link is closing)
                 return
         if not transport.session_id:
@@ -135,6 +142,7 @@ async def unreached(module: Any, transport: Any, ctx: Any, exc: BaseException) -
     await ctx.read_stream_writer.send(module.SessionMessage(error))
 
 
-async def _mark(module: Any, writer: Any, *, back: bool) -> None:
-    note = module.JSONRPCNotification(jsonrpc="2.0", method=GAP, params={"back": back})
+async def _mark(module: Any, writer: Any, *, back: bool, lost: int | None = None) -> None:
+    params: dict[str, Any] = {"back": back} if lost is None else {"back": back, "lost": lost}
+    note = module.JSONRPCNotification(jsonrpc="2.0", method=GAP, params=params)
     await writer.send(module.SessionMessage(note))

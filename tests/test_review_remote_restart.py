@@ -221,7 +221,8 @@ def _blipping_server(gets: list[str]) -> Any:
     ("gets", "after"),
     [
         (["down", "down", "down", "down", "open"], "the log line"),  # (unreachable for a while, the session kept)
-        (["down", "gone"], "the link ends"),  # (restarted: its stream is gone with the session)
+        (["open", "gone"], "the link ends"),  # (restarted: its stream is gone with the session)
+        (["gone"], "the link stays"),  # (a server that offers no stream and says so with 404, not 405)
     ],
 )
 async def test_a_notification_stream_that_failed_is_asked_for_again(
@@ -230,7 +231,8 @@ async def test_a_notification_stream_that_failed_is_asked_for_again(
     """The SDK asks for a remote server's notification stream twice, then never again while the link lives: a server
     out of reach for over ~2 s lost its list changes, resource updates and log lines for good. The stream is asked
     for again until it opens (and the gateway told to read what may have been missed), or until the server says it
-    lost the session (the link then ends at once, to be connected again)."""
+    lost the session (the link then ends at once, to be connected again). A stream refused before it ever opened is
+    one the server does not offer: not asked for again, and the link stays."""
     import asyncio
 
     from secure_mcp_gateway import links_stream
@@ -244,11 +246,17 @@ async def test_a_notification_stream_that_failed_is_asked_for_again(
         link.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": init})
         assert (await asyncio.wait_for(link.recv(), 10))["id"] == 1
         link.send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        if after == "the link stays":
+            link.send({"jsonrpc": "2.0", "id": 7, "method": "ping"})
+            heard = await asyncio.wait_for(link.recv(), 10)
+            assert heard is not None and heard.get("id") == 7 and link.ended is None, heard
+            return
         heard = await asyncio.wait_for(link.recv(), 10)
+        assert heard is not None and heard["params"]["data"] == "back", heard
         if after == "the log line":
-            assert heard is not None and heard["params"]["data"] == "back", heard
             assert gaps == [True]
         else:
+            heard = await asyncio.wait_for(link.recv(), 10)
             assert heard is None and link.ended is not None and "no longer knows" in link.ended, heard
 
 
