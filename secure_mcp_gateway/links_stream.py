@@ -1,6 +1,7 @@
-"""A remote server's stream of notifications (the streamable HTTP GET stream), asked for again as long as the link
-lives: the SDK gives it up after two failed tries, so a server unreachable for a few seconds lost every list change,
-resource update and log line after that, until the link ended."""
+"""The SDK's streamable HTTP transport, kept through network blips: the stream of notifications (the GET stream) is
+asked for again as long as the link lives (the SDK gives it up after two failed tries, so a server unreachable for a
+few seconds lost every list change, resource update and log line until the link ended), and a POST failing on the
+network fails its own request, not the whole link and the server's session."""
 
 from __future__ import annotations
 
