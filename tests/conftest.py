@@ -391,6 +391,12 @@ def gated_server(gate: Path, *flags: str, **extra: Any) -> dict[str, Any]:
     return fixture_server(*flags, "--start-when", str(gate), **extra)
 
 
+NOTHING_CACHED = {"catalogs": False, "verdicts": False}
+"""A gateway's cache settings when no catalog or verdict is to be served from its cache: its compiled detector
+databases are still kept there, so a test gateway loads the run's (see `compiled_seed`) instead of compiling them
+(several seconds of CPU; `"enabled": false` keeps none)."""
+
+
 def time_server() -> dict[str, Any]:
     """A config entry for the third-party `mcp-server-time`."""
     exe = Path(PY).parent / "mcp-server-time"
@@ -586,9 +592,7 @@ def hostile_gw(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawGateway]
     """A gateway process for the module whose one server (`h`) is the hostile test server, its tools listed."""
     hostile = Path(__file__).parent / "servers" / "hostile_server.py"
     server = {"command": sys.executable, "args": [str(hostile)], "pinning": "off"}
-    gateway = RawGateway(
-        tmp_path_factory.mktemp("hostile_gw"), {"mcpServers": {"h": server}, "cache": {"enabled": False}}
-    )
+    gateway = RawGateway(tmp_path_factory.mktemp("hostile_gw"), {"mcpServers": {"h": server}, "cache": NOTHING_CACHED})
     gateway.initialize()
     gateway.request("tools/list")
     yield gateway

@@ -10,7 +10,7 @@ from typing import Any
 import anyio
 import mcp_types as types
 import pytest
-from conftest import Run, fixture_server, gated_server, gateway, text_of, time_server
+from conftest import NOTHING_CACHED, Run, fixture_server, gated_server, gateway, text_of, time_server
 from mcp import MCPError
 
 pytestmark = pytest.mark.anyio
@@ -105,7 +105,7 @@ async def test_lists_every_server_under_stable_valid_names(shared, tmp_path):
     session, run = shared
     first = [t.name for t in (await session.list_tools()).tools]
     assert "dropped tool 'broken'" in run.stderr()
-    async with gateway(tmp_path, {**shared_config(), "cache": {"enabled": False}}) as (session, _):
+    async with gateway(tmp_path, {**shared_config(), "cache": NOTHING_CACHED}) as (session, _):
         second = [t.name for t in (await session.list_tools()).tools]
     assert first == second, "the same config must give the same names"
     assert all(NAME_RULE.match(n) for n in first)

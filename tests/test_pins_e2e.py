@@ -8,7 +8,7 @@ import json
 import anyio
 import mcp_types as types
 import pytest
-from conftest import fixture_server, gated_server, gateway, text_of
+from conftest import NOTHING_CACHED, fixture_server, gated_server, gateway, text_of
 from mcp import MCPError
 
 from secure_mcp_gateway.cli import main
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.anyio
 async def test_a_changed_tool_waits_for_approval_on_the_command_line(tmp_path, capsys):
     description = tmp_path / "description.txt"
     description.write_text("Echo the arguments back.")
-    config = {"mcpServers": {"fx": fixture_server("--description-from", str(description))}, "cache": {"enabled": False}}
+    config = {"mcpServers": {"fx": fixture_server("--description-from", str(description))}, "cache": NOTHING_CACHED}
     async with gateway(tmp_path, config) as (session, _):  # first sight: everything pinned and shown
         before = {t.name for t in (await session.list_tools()).tools}
         assert "fx__echo" in before
@@ -132,7 +132,7 @@ async def test_a_new_tool_is_approved_through_elicitation_or_stays_withheld(tmp_
         questions.append(params.message)
         return types.ElicitResult(action="accept", content={"approve": answers.pop(0)})
 
-    config = {"mcpServers": {"fx": fixture_server()}, "cache": {"enabled": False}}
+    config = {"mcpServers": {"fx": fixture_server()}, "cache": NOTHING_CACHED}
     async with gateway(tmp_path, config, elicitation_callback=elicit) as (session, _):
         before = {t.name for t in (await session.list_tools()).tools}
         await session.call_tool("fx__add_tool", {})  # the server adds a tool and says so

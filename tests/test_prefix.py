@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import fixture_server, gateway, text_of
+from conftest import NOTHING_CACHED, fixture_server, gateway, text_of
 
 from secure_mcp_gateway import config as config_mod
 from secure_mcp_gateway.catalog import Catalog, ServerCatalog, ToolFilterSet, server_prefixes
@@ -50,7 +50,7 @@ def test_a_disabled_server_does_not_hold_a_prefix():
 
 @pytest.mark.anyio
 async def test_one_server_wrapped_without_renaming_its_tools(tmp_path):
-    config = {"mcpServers": {"fx": fixture_server(prefix="")}, "cache": {"enabled": False}}
+    config = {"mcpServers": {"fx": fixture_server(prefix="")}, "cache": NOTHING_CACHED}
     async with gateway(tmp_path, config) as (session, _run):
         names = [t.name for t in (await session.list_tools()).tools]
         assert "echo" in names and not any("__" in n for n in names)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RawGateway, fixture_server
+from conftest import NOTHING_CACHED, RawGateway, fixture_server
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,7 +205,7 @@ def test_a_server_with_its_checks_off_has_its_result_bytes_passed_as_written(tmp
         "raw": fixture_server(pinning="off", guardrails={"enabled": False}),
         "on": fixture_server(pinning="off"),
     }
-    gw = RawGateway(tmp_path, {"mcpServers": servers, "cache": {"enabled": False}, "gateway": {"max_result_chars": 0}})
+    gw = RawGateway(tmp_path, {"mcpServers": servers, "cache": NOTHING_CACHED, "gateway": {"max_result_chars": 0}})
     try:
         gw.initialize()
         gw.request("tools/list")

@@ -45,7 +45,7 @@ def config(stub, *, on_failure=None, provider="webhook", http=None, cache=True, 
     return {
         "mcpServers": {"fx": fixture_server(**server)},
         "guardrails": guardrails,
-        "cache": {"enabled": cache, "verdicts": cache},
+        "cache": {"catalogs": cache, "verdicts": cache},  # (off: its compiled databases still loaded from it)
     }
 
 

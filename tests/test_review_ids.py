@@ -7,14 +7,14 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import RawGateway
+from conftest import NOTHING_CACHED, RawGateway
 
 ODD = Path(__file__).parent / "servers" / "odd_ids_server.py"
 
 
 def _gateway(tmp_path: Path) -> RawGateway:
     server = {"command": sys.executable, "args": [str(ODD)], "pinning": "off", "timeout": 30}
-    gw = RawGateway(tmp_path, {"mcpServers": {"odd": server}, "cache": {"enabled": False}})
+    gw = RawGateway(tmp_path, {"mcpServers": {"odd": server}, "cache": NOTHING_CACHED})
     gw.initialize()
     gw.request("tools/list")
     return gw

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import gateway, text_of
+from conftest import NOTHING_CACHED, gateway, text_of
 
 from secure_mcp_gateway.links_http import session_lost
 
@@ -124,7 +124,7 @@ def flaky(tmp_path: Path) -> Any:
 
 async def test_a_server_answering_404_for_its_old_session_is_connected_again(tmp_path: Path, flaky: Any) -> None:
     entry, mode = flaky
-    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": {"enabled": False}}
+    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": NOTHING_CACHED}
     async with gateway(tmp_path, config) as (session, _run):
         assert text_of(await session.call_tool("flaky__echo", {"text": "one"})) == "echo: one"
         mode.write_text("forget")
@@ -135,7 +135,7 @@ async def test_a_server_answering_404_for_its_old_session_is_connected_again(tmp
 
 async def test_a_refusal_in_mid_session_says_its_status_and_what_to_change(tmp_path: Path, flaky: Any) -> None:
     entry, mode = flaky
-    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": {"enabled": False}}
+    config = {"mcpServers": {"flaky": entry}, "gateway": {"reload": False}, "cache": NOTHING_CACHED}
     async with gateway(tmp_path, config) as (session, _run):
         assert text_of(await session.call_tool("flaky__echo", {"text": "one"})) == "echo: one"
         mode.write_text("deny")

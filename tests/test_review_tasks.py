@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RawGateway, gateway, text_of
+from conftest import NOTHING_CACHED, RawGateway, gateway, text_of
 
 pytestmark = pytest.mark.anyio
 
@@ -19,7 +19,7 @@ TASK_SERVER = Path(__file__).parent / "servers" / "task_server.py"
 
 def config(record: Path, **server: Any) -> dict[str, Any]:
     entry = {"command": sys.executable, "args": [str(TASK_SERVER), str(record)], "pinning": "off", **server}
-    return {"mcpServers": {"jobs": entry}, "cache": {"enabled": False}, "gateway": {"reload": False}}
+    return {"mcpServers": {"jobs": entry}, "cache": NOTHING_CACHED, "gateway": {"reload": False}}
 
 
 def received(record: Path) -> list[dict[str, Any]]:

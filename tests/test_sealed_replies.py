@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import fixture_server, gateway, text_of
+from conftest import NOTHING_CACHED, fixture_server, gateway, text_of
 from memlink import connect
 
 from secure_mcp_gateway import fastjson, jsonrpc, sealed
@@ -261,7 +261,7 @@ async def test_an_edit_after_the_checks_would_be_caught(tmp_path, monkeypatch) -
 
 
 async def test_a_repeated_large_result_reaches_the_client_whole(tmp_path) -> None:
-    config = {"mcpServers": {"fx": fixture_server()}, "cache": {"enabled": False}, "gateway": {"max_result_chars": 0}}
+    config = {"mcpServers": {"fx": fixture_server()}, "cache": NOTHING_CACHED, "gateway": {"max_result_chars": 0}}
     async with gateway(tmp_path, config) as (session, _):
         texts = [text_of(await session.call_tool("fx__report", {"kb": 60})) for _ in range(4)]
     assert len(texts[0]) > 40_000 and texts.count(texts[0]) == 4

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import RawGateway
+from conftest import NOTHING_CACHED, RawGateway
 from memlink import Sent
 
 from secure_mcp_gateway.children import _not_initialized
@@ -71,7 +71,7 @@ def test_a_server_that_answers_before_it_was_asked_has_its_tools_listed_and_call
     tmp_path: Path, stray_id: str
 ) -> None:
     server = {"command": sys.executable, "args": [str(STRAY), stray_id], "pinning": "off", "timeout": 30}
-    gw = RawGateway(tmp_path, {"mcpServers": {"s": server}, "cache": {"enabled": False}})
+    gw = RawGateway(tmp_path, {"mcpServers": {"s": server}, "cache": NOTHING_CACHED})
     try:
         gw.initialize()
         listed = gw.request("tools/list")["result"]["tools"]
