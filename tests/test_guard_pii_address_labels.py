@@ -1,5 +1,6 @@
 """Street addresses after a label that names them, in formats no street-word rule knows (New Zealand, Singapore,
-Nigeria, Japan, Korea, Finland, Turkey); machines' addresses, code and prose after the same labels pass."""
+Nigeria, Japan, Korea, Finland, Turkey, Chile, Indonesia, Moldova, Andorra, Tanzania, Mongolia, Georgia), with
+abbreviations and names' apostrophes inside; machines' addresses, code and prose after the same labels pass."""
 
 from __future__ import annotations
 
@@ -39,6 +40,29 @@ def _addresses(text: str) -> list[str]:
             "Home address (old): Flat 4, 19 Cowley Road, Oxford OX4 1HP  Tel: 01865 123456",
             "Flat 4, 19 Cowley Road, Oxford OX4 1HP",
         ),
+        (  # abbreviations before a capitalised word are no sentence's end
+            "Dirección: Av. Providencia 1234, Depto 501, Providencia, Santiago 7500000",
+            "Av. Providencia 1234, Depto 501, Providencia, Santiago 7500000",
+        ),
+        (
+            "Address: Jl. Sudirman No. 45, RT 003/RW 005, Kel. Karet, Kec. Setiabudi, Jakarta Selatan 12920",
+            "Jl. Sudirman No. 45, RT 003/RW 005, Kel. Karet, Kec. Setiabudi, Jakarta Selatan 12920",
+        ),
+        ("Address: 12 Water St, St. John's, NL A1C 1A1", "12 Water St, St. John's, NL A1C 1A1"),  # a name's apostrophe
+        ("Address: 12 Water Street, Halifax, NS B3J 1A1", "12 Water Street, Halifax, NS B3J 1A1"),  # not `fax`
+        (
+            "Adresa: str. Ștefan cel Mare 134, ap. 12, MD-2012 Chișinău",
+            "str. Ștefan cel Mare 134, ap. 12, MD-2012 Chișinău",
+        ),
+        ("Адреса: ул. Македонија 12/3-4, 1000 Скопје", "ул. Македонија 12/3-4, 1000 Скопје"),
+        ("Adreça: Carrer Major 12, 3r 2a, AD500 Andorra la Vella", "Carrer Major 12, 3r 2a, AD500 Andorra la Vella"),
+        ("Anwani: S.L.P. 1234, Mtaa wa Samora, Dar es Salaam", "S.L.P. 1234, Mtaa wa Samora, Dar es Salaam"),
+        (
+            "Хаяг: Сүхбаатар дүүрэг, 1-р хороо, тоот 24, Улаанбаатар 14200",
+            "Сүхбаатар дүүрэг, 1-р хороо, тоот 24, Улаанбаатар 14200",
+        ),
+        ("მისამართი: ჭავჭავაძის გამზ. 12, ბ. 5, თბილისი 0179", "ჭავჭავაძის გამზ. 12, ბ. 5, თბილისი 0179"),
+        ("Dirección: Av. Siempre Viva 742. Llamar antes de llegar.", "Av. Siempre Viva 742"),  # a sentence after it
     ],
 )
 def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> None:
@@ -58,6 +82,9 @@ def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> Non
         "Address: see section 4.2 for the format",
         "Wallet address: 0x52908400098527886E0F7030069857D2E4169EE7",
         "- `static isValid(address: string): boolean` returns true for a valid IPv4 address",
+        "Address: Don't use 127.0.0.1 here",
+        "Adresa IP: 10.0.0.1",
+        "Ünvan: Genel Müdür Yardımcısı 2. derece",  # Turkish: a job's title
     ],
 )
 def test_machine_addresses_code_and_prose_after_the_label_pass(text: str) -> None:

@@ -17,11 +17,13 @@ STEMS = (
     *("address", "adres", "anschrift", "direcci", "domicilio", "endereç", "endereco", "morada", "indirizzo"),
     *("osoite", "cím", "διεύθυνση", "адрес", "住所", "주소", "地址", "địa chỉ", "ที่อยู่", "عنوان", "כתובת", "alamat"),
     *("ship to", "deliver to", "shipping to", "mailing to"),
+    *("adreça", "aadress", "cyfeiriad", "helbidea", "enderezo", "heimilisfang", "anwani", "хаяг", "мекенжай"),
+    *("дарек", "მისამართი", "հասցե", "አድራሻ", "آدرس", "ঠিকানা", "முகவரி", "ທີ່ຢູ່", "လိပ်စာ", "អាសយដ្ឋាន", "ठेगाना"),
 )
 """The start of each label, lower-cased (`adres` also starts `adresse`, `adresa`, `adresas`, `Lieferadresse`'s end)."""
 INDEX.add([stem for stem in STEMS if stem.isascii()])  # where each starts: a long text is not scanned for each
 _AFTER = lazy.compile(
-    r"(?:se|sa|as|e|ón|on|o)?(?:[ _-]?line[ _-]?\d|[ \t]+(?:de|di|da|do|du|of|for)[ \t]+[a-zà-ÿ]{3,14})?"
+    r"(?:se|sa|as|e|ón|on|o|a|а|у|ы)?(?:[ _-]?line[ _-]?\d|[ \t]+(?:de|di|da|do|du|of|for)[ \t]+[a-zà-ÿ]{3,14})?"
     r"(?:[ \t]*\([^)\n]{0,24}\))?[ \t]*[\"']?[ \t]*[:\uff1a=][ \t]*[\"']?[ \t]*"
     r"(?P<value>[^\n\r|;\t\"<>{}\[\]]{8,160})"
 )
@@ -40,14 +42,19 @@ _MACHINE = lazy.compile(
 )
 """What stands right before `address` when it is a machine's or a message's, not a dwelling's."""
 _STOP = lazy.compile(
-    r"[ \t]*[,/-]?[ \t]*(?:tel|phone|fax|e-?mail|mobile|handy|t[ée]l[ée]fono|telefone|telefon|tlf|cell|contact)"
-    r"(?![a-z])|[ \t]{3,}"
+    r"[ \t]*[,/-]?[ \t]*(?<![a-z])(?:tel|phone|fax|e-?mail|mobile|handy|t[ée]l[ée]fono|telefone|telefon|tlf|cell"
+    r"|contact)(?![a-z])|[ \t]{3,}"
 )
 """On the lower-cased text: where a one-line address ends before what follows it, a phone or mail label or a gap."""
-_SENTENCE = lazy.compile(r"\.[ \t]+(?=[A-Z][a-z]+ )")
-"""On the text as written: a sentence that starts after the address."""
+_SENTENCE = lazy.compile(r"(?P<word>[^\W\d_]*)\.[ \t]+(?=(?P<next>[A-Z][a-z]+) )")
+"""On the text as written: a sentence that starts after the address (not after an abbreviation of five letters or
+fewer, `Av. Providencia`, `Jl. Sudirman`, `Edif. Parque`, unless the next word opens a sentence: `St. Please`)."""
+_OPENERS = frozenset(
+    "please the this that it we you i our your they he she call ring note thanks thank leave deliver do if for".split()
+)
 _COMPOUND = lazy.compile(r"(?:liefer|rechnungs|wohn|post|heim|versand|melde|privat|kunden|zustell)\Z")
 """German compounds that end in `adresse` and name a person's address."""
+_NAME_APOSTROPHE = lazy.compile(r"(?<=[a-z])'(?=[a-z])")
 _NOT_VALUE = ("n/a", "none", "null", "unknown", "redacted", "***", "tbd", "same as", "see ", "your ", "the ", "example")
 
 
@@ -75,13 +82,22 @@ def find(text: str, low: str) -> list[Finding]:
         if m is None:
             continue
         start, end = m.span("value")
-        for stop in (_STOP.search(low, start, end), _SENTENCE.search(text, start, end)):
-            end = stop.start() if stop is not None and stop.start() < end else end
+        stop = _STOP.search(low, start, end)
+        end = _sentence(text, start, end if stop is None else stop.start())
         value = low[start:end].rstrip(" ,.;:-")
         if plausible(value, text[start : start + len(value)]):
             out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
             after = start + len(value)
     return out
+
+
+def _sentence(text: str, start: int, end: int) -> int:
+    """Where the address from `start` to `end` ends before a sentence that follows it (see `_SENTENCE`), or `end`."""
+    for m in _SENTENCE.finditer(text, start, end):
+        word = m.group("word")
+        if not word or len(word) > 5 or m.group("next").lower() in _OPENERS:
+            return m.start() + len(word)
+    return end
 
 
 _ASCII_STEMS = frozenset(s for s in STEMS if s.isascii())
@@ -132,4 +148,6 @@ def plausible(value: str, cased: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if digits > letters * 2 or (value.count(".") >= 3 and all(p.isdigit() for p in value.split(".")[:3])):
         return False  # mostly digits (an IP, a version, a phone)
-    return not any(mark in value for mark in ("==", "()", "=>", "->", "::", "${", "%s", "{}", "\\u", "\\x", "'"))
+    if any(mark in value for mark in ("==", "()", "=>", "->", "::", "${", "%s", "{}", "\\u", "\\x")):
+        return False
+    return "'" not in _NAME_APOSTROPHE.sub("", value)  # (`St. John's`, `O'Connell Street`: a name's, no quote)
