@@ -18,7 +18,7 @@ from secure_mcp_gateway.catalog import Route
 from secure_mcp_gateway.chain import Flow, Seen
 from secure_mcp_gateway.children import CallTimeout, Child, State, Unavailable
 from secure_mcp_gateway.hub import Hub
-from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError
+from secure_mcp_gateway.jsonrpc import INVALID_PARAMS, METHOD_NOT_FOUND, Message, RpcError, Unanswered
 from secure_mcp_gateway.pins import Withheld, approve_hint, describe, split_key
 from secure_mcp_gateway.pins_store import ChangedAgain
 from secure_mcp_gateway.session import LOG_LEVELS, ClientSession
@@ -347,9 +347,10 @@ class Handlers:
         return call.error
 
     async def failed(self, session: ClientSession, call: CallLine, exc: Unavailable | RpcError) -> dict[str, Any]:
-        """A call its server did not answer (`Unavailable`: an error result) or answered with an error (raised)."""
+        """A call its server did not answer (`Unavailable`, `Unanswered`: an error result naming it and why) or
+        answered with an error of its own (raised, as it sent it)."""
         hub = self.hub
-        if isinstance(exc, Unavailable):
+        if isinstance(exc, (Unavailable, Unanswered)):
             call.outcome = "timeout" if isinstance(exc, CallTimeout) else "error"
             # (why it is down may quote the server's last stderr lines: its text, checked like its answers)
             failed = await hub.chain.to_client_value(call, "tools/call", error_result(str(exc)), session=session)

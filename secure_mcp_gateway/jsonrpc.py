@@ -44,6 +44,14 @@ class RpcError(Exception):
         return err
 
 
+class Unanswered(RpcError):
+    """A request the peer did not answer with an error of its own: its answer was refused (invalid, over the size
+    limit) or, for a remote server, its link failed it (`MARK` in the error the link hands on)."""
+
+    MARK = "_unanswered"
+    """The member a link adds to an error it made up for a request the server never answered."""
+
+
 class ConnectionClosed(RpcError):
     """The peer went away before it answered."""
 

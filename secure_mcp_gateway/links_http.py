@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from secure_mcp_gateway import fastjson, framing, jsonrpc
-from secure_mcp_gateway.jsonrpc import SESSION_LOST, ConnectionClosed, Message
+from secure_mcp_gateway.jsonrpc import SESSION_LOST, ConnectionClosed, Message, Unanswered
 from secure_mcp_gateway.links_stream import GAP, UNREACHED, make_lasting
 from secure_mcp_gateway.secret_text import bare_url
 
@@ -276,9 +276,10 @@ class HttpLink:
             error = msg.get("error")
             if isinstance(error, dict) and error.get("message") in STAND_INS and "method" not in msg:
                 # (the SDK's words for an HTTP refusal: its status, the address and what to change instead)
-                msg["error"] = {**error, "message": self.explain(error["message"])}
+                msg["error"] = {**error, "message": self.explain(error["message"]), Unanswered.MARK: True}
             elif isinstance(error, dict) and str(error.get("message")).startswith(UNREACHED) and "method" not in msg:
-                msg["error"] = {**error, "message": f"server {self.name} at {shown(self.url)}: {error['message']}"}
+                said = f"server {self.name} at {shown(self.url)}: {error['message']}"
+                msg["error"] = {**error, "message": said, Unanswered.MARK: True}
             return msg
 
     def _end(self, lost: int) -> None:

@@ -15,7 +15,7 @@ import msgspec
 
 from secure_mcp_gateway import fastjson, jsonrpc
 from secure_mcp_gateway.framing import Malformed, answer_parts, valid_id
-from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError
+from secure_mcp_gateway.jsonrpc import ConnectionClosed, Message, RequestTimeout, RpcError, Unanswered
 
 log = logging.getLogger(__name__)
 
@@ -328,7 +328,7 @@ class RpcPeer:
         fut = self._pending.get(rid)
         if fut is None or fut.done():
             return False
-        fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {reason}"))
+        fut.set_exception(Unanswered(jsonrpc.INTERNAL_ERROR, f"{self.name} sent an answer that was refused: {reason}"))
         return True
 
     def known_answer(self, line: bytes) -> bool:
@@ -364,11 +364,12 @@ class RpcPeer:
             code = code if isinstance(code, int) and not isinstance(code, bool) else jsonrpc.INTERNAL_ERROR
             said = err.get("message")
             said = said if isinstance(said, str) else "" if said is None else fastjson.text(said)
-            fut.set_exception(RpcError(code, said, err.get("data")))
+            made = Unanswered if err.get(Unanswered.MARK) is True else RpcError  # (by the link, not the server)
+            fut.set_exception(made(code, said, err.get("data")))
         elif isinstance(msg.get("result"), dict):
             fut.set_result(msg["result"])
         else:
-            fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent a response without a result"))
+            fut.set_exception(Unanswered(jsonrpc.INTERNAL_ERROR, f"{self.name} sent a response without a result"))
 
     def _stray(self, rid: Any) -> asyncio.Future[dict[str, Any]] | None:
         """The request an answer whose id is none pending is for, when that id is one of ours written as a string
@@ -440,7 +441,7 @@ class RpcPeer:
                 why = f"{self.name} sent an answer that was refused: {reason}"
                 if not named:
                     why = f"{self.name} sent an answer that was refused ({reason}) and its id could not be read"
-                fut.set_exception(RpcError(jsonrpc.INTERNAL_ERROR, why))
+                fut.set_exception(Unanswered(jsonrpc.INTERNAL_ERROR, why))
                 self._refused_told()
 
     def _batch(self, items: list[Any]) -> None:
@@ -457,7 +458,7 @@ class RpcPeer:
             for m in items:  # an answer sent in one fails now, saying why, rather than at its deadline
                 fut = self._pending.get(m.get("id")) if isinstance(m, dict) and "method" not in m else None
                 if fut is not None and not fut.done():
-                    err = RpcError(jsonrpc.INTERNAL_ERROR, f"{self.name} sent its answer in a batch: {why}")
+                    err = Unanswered(jsonrpc.INTERNAL_ERROR, f"{self.name} sent its answer in a batch: {why}")
                     fut.set_exception(err)
             return
         replies: list[Message] = []

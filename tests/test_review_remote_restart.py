@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from conftest import NOTHING_CACHED, gateway, text_of
 
+from secure_mcp_gateway.jsonrpc import Unanswered
 from secure_mcp_gateway.links_http import session_lost
 
 pytestmark = pytest.mark.anyio
@@ -329,6 +330,8 @@ async def test_a_request_that_cannot_reach_the_server_fails_alone_and_the_sessio
         assert failed is not None and failed["id"] == 2, failed
         said = failed["error"]["message"]
         assert said.startswith("server b at http://b.test/mcp") and "ConnectError" in said and "k1" not in said, said
+        # (the server never answered: a call gets an isError result)
+        assert failed["error"].get(Unanswered.MARK) is True
         link.send({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "x"}})
         answered = await asyncio.wait_for(link.recv(), 10)
         assert answered is not None and answered.get("result") == {"content": []}, answered

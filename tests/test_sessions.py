@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from conftest import fixture_server
-from memlink import connect
+from memlink import Sent, connect
 
 from secure_mcp_gateway.config import GatewayConfig
 from secure_mcp_gateway.handlers import Handlers
@@ -480,3 +480,60 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
             assert timed_out.get("isError") and "1 s" in json.dumps(timed_out), timed_out
         for task in client.tasks:
             task.cancel()
+
+
+def _unanswered(kind: str) -> RpcError:
+    """How a tools/call fails when its server's own error is not what the client gets (`kind`)."""
+    from secure_mcp_gateway.jsonrpc import Unanswered
+    from secure_mcp_gateway.rpc import RpcPeer
+
+    if kind == "server":  # (the server answered with a JSON-RPC error of its own)
+        return RpcError(-32602, "unknown argument: colour", {"field": "colour"})
+    peer = RpcPeer("server fx", Sent())
+    fut = asyncio.get_running_loop().create_future()
+    peer._pending[7] = fut
+    if kind == "network":  # (a remote server's link answered for it: the POST failed on the network)
+        said = "server fx at http://fx.test/mcp: could not reach the server (ReadError); the request was not answered"
+        peer.dispatch({"jsonrpc": "2.0", "id": 7, "error": {"code": -32603, "message": said, Unanswered.MARK: True}})
+    elif kind == "refused answer":
+        peer.dispatch({"jsonrpc": "2.0", "id": 7})
+    else:  # an answer over the size limit whose id could not be read
+        peer._fail_lost([7], "message of more than 1 MB is over the limit (gateway.limits.server_message_mb)")
+    return fut.exception()
+
+
+@pytest.mark.parametrize("kind", ["network", "refused answer", "oversized answer", "server"])
+async def test_a_call_its_server_did_not_answer_is_an_error_result_naming_the_server_and_why(kind) -> None:
+    """A tools/call the server did not answer with an error of its own (a remote server unreachable, its answer
+    refused as invalid or over the size limit) was a JSON-RPC error, which clients show the user, not the model: now
+    an isError result naming the server and the cause, as a server that died or timed out gives. An error the server
+    sent itself still reaches the client as it sent it."""
+    off = {"enabled": False}
+    hub = Hub(GatewayConfig(mcpServers={"fx": fixture_server(pinning="off", guardrails=off)}, cache={"enabled": False}))
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    hub.view.catalog.set("fx", ServerCatalog(tools=[{"name": "echo", "inputSchema": {"type": "object"}}]))
+    failure = _unanswered(kind)
+
+    class Down:
+        name, ready, catalog = "fx", True, {}
+
+        def taking(self) -> None:
+            return None
+
+        async def request(self, *_args: Any, **_kw: Any) -> dict[str, Any]:
+            raise failure
+
+    hub.fleet.children["fx"] = Down()  # type: ignore[assignment]
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]
+    session, handlers = hub.open_session(), Handlers(hub)
+    msg = {"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "fx__echo", "arguments": {}}}
+    if kind == "server":
+        with pytest.raises(RpcError) as raised:
+            await handlers.call_tool(session, msg)
+        assert raised.value.to_dict() == failure.to_dict()
+        return
+    result = await handlers.call_tool(session, msg)
+    said = result["content"][0]["text"]
+    assert result["isError"] is True and "server fx" in said, result
+    assert ("could not reach" if kind == "network" else "refused") in said, said
