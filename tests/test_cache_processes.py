@@ -18,6 +18,9 @@ SHARED = 10
 
 def gateway_process(cache_dir: str, name: str, start: Any, results: Any) -> None:
     """One gateway: writes its own verdicts and shared ones, reads both, and reports what it saw."""
+    from secure_mcp_gateway import cache
+
+    cache.READ_TIMEOUT = cache.WRITE_TIMEOUT = 30.0  # (a slow disk waited for, as in the test's own process)
 
     async def run() -> dict[str, Any]:
         cache = GatewayCache(CacheSettings(dir=cache_dir))
