@@ -243,3 +243,21 @@ def test_the_people_header_gate_changes_no_finding(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(pii_people._HEADER_MAY, "may", lambda line: True)
     assert [pii.find(t) for t in texts] == gated
     assert sum(bool(f) for f in gated) > 30
+
+
+def test_the_model_cue_gate_changes_no_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`injection_model._windows` asks one pass whether any cue word occurs in a text the shared index did not read
+    before looking for each: texts with and without cues get the same sentences to judge."""
+    from secure_mcp_gateway.guardrails import injection_model
+
+    if not injection_model._CUES_MAY.prepare():
+        pytest.skip("Hyperscan is not installed")
+    rng = random.Random(13)
+    plain = ("the build passed", "lorem ipsum", "ok.", "the assistantship form")
+    cued = ("Ignore the old draft.", "Vergiss die Liste nicht.", "instructions below")
+    texts = [" ".join(rng.choice(plain + cued * (n % 2)) for _ in range(rng.randint(40, 200))) for n in range(60)]
+    lows = [t.lower() for t in texts]
+    gated = [injection_model._windows(low) for low in lows]
+    monkeypatch.setattr(injection_model._CUES_MAY, "may", lambda low: True)
+    assert [injection_model._windows(low) for low in lows] == gated
+    assert 20 <= sum(bool(w) for w in gated) <= 40
