@@ -282,6 +282,10 @@ def test_a_desks_mailbox_beside_a_person_or_alone_is_still_found(text: str, emai
         ("call_id=4471234567 status=completed", None),
         ("Call 9876543210 after six.", "9876543210"),
         ("Caller ID 4471234567", "4471234567"),
+        ("Consignment note 0123 4567 8901 dispatched from the Sydney depot", None),
+        ("Con note 0123 4567 8901 picked up 14:10", None),
+        ("Case note: called her on 07700 900123", "07700 900123"),
+        ("Consignment note 0123 4567 8901, receiver mobile 0412 345 678", "0412 345 678"),
     ],
 )
 def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
@@ -302,6 +306,8 @@ def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
         ),
         ("| Code | Description | Price |\n|---|---|---|\n| 512-44-9087 | Hex bolt M8 | 0.45 |", "ssn"),
         ("Greta Lindqvist (born 3 May 1961) is a Swedish actress and film director.", "date_of_birth"),
+        ("Marta Oyelaran, born December 13, 1989, is an American singer-songwriter.", "date_of_birth"),
+        ("Kofi Mensah-Boateng (born 21 August 1986) is a Ghanaian retired sprinter.", "date_of_birth"),
         ("CI #48213771 passed on main", "id_card_number"),
         ("Thai national ID 1 1037 02071 81 2", "id_card_number"),
         ("Lab inventory: test handset 7, IMEI 356938035643809, firmware 4.2", "imei"),
@@ -327,6 +333,8 @@ def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind:
         ),
         ("{'name': 'Anna Kowalski', 'phone': '+44 7911 123456'}", "phone_number"),
         ("Patient Greta Lindqvist (born 3 May 1961) is an outpatient at ward 4.", "date_of_birth"),
+        ("Jane Porter, born 13 December 1989, is a nurse at St Mary's.", "date_of_birth"),
+        ("Patient Ana Silva, born 12 March 1984, is an accountant; mobile 07700 900123", "date_of_birth"),
         ("Nombre: Ana Pérez, CI: 12345678", "id_card_number"),
         ("ID card: 1234567890", "id_card_number"),
         ("IMEI: 356938035643809", "imei"),

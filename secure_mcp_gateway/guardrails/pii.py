@@ -1120,8 +1120,8 @@ def _network(text: str, start: int, end: int) -> bool:
 
 
 _NOT_PHONE_BEFORE = lazy.compile(
-    r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment|waybill|awb|serial|sku|ref(?:erence)?|"
-    r"article|item|part|product|model|lot|batch|catalog(?:ue)?|"
+    r"(?<![a-z])(?:track(?:ing)?|order|invoice|shipment|parcel|package|consignment(?:[ _-]?note)?|con[ -]?note|"
+    r"waybill|awb|serial|sku|ref(?:erence)?|article|item|part|product|model|lot|batch|catalog(?:ue)?|"
     r"confirmation|booking|ticket|case|transaction|receipt|account|acct|routing|iban|isbn|issn|doi|patent|po|ssn"
     r"|social security|itin|taxpayer id|"
     # codes of things in records and printed values: sequences, trades and executions, imaging uids, jobs

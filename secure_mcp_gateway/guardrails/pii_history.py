@@ -15,10 +15,13 @@ _LIFE = lazy.compile(
     # an encyclopaedia's line about a life that has ended (`(15 January 1929 – 4 April 1968) was an American ...`)
     r"\((?:born |b\. )?(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? )?(?:1[89]|20)\d\d ?[-\u2013\u2014] ?"
     r"(?:died |d\. )?(?:\d{1,2} [a-z]+ |[a-z]+ \d{1,2},? )?(?:1[89]|20)\d\d\),? (?:was|is) (?:an?|the) |"
-    # an encyclopaedia's first line about a public figure (`(born 3 May 1961) is an American actor`)
-    r"\((?:born|b\.) [^()\n]{0,40}\d\d\d\d\)(?:,| is| was) (?:an?|the) (?:[a-z-]+ ){0,4}?"
+    # an encyclopaedia's first line about a public figure (`(born 3 May 1961) is an American actor`, `, born
+    # December 13, 1989, is an American singer`)
+    r"(?:\((?:born|b\.) [^()\n]{0,40}\d\d\d\d\)(?:,| is| was)|, (?:born|b\.) [^()\n]{0,30}?\d\d\d\d, (?:is|was)) "
+    r"(?:an?|the) (?:[a-z-]+ ){0,4}?"
     r"(?:actor|actress|singer|songwriter|rapper|musician|composer|conductor|politician|statesman|stateswoman|"
-    r"diplomat|footballer|cricketer|athlete|tennis player|basketball player|boxer|racing driver|author|novelist|"
+    r"diplomat|footballer|cricketer|athlete|sprinter|swimmer|cyclist|golfer|skier|gymnast|"
+    r"tennis player|basketball player|boxer|racing driver|author|novelist|"
     r"poet|playwright|screenwriter|journalist|broadcaster|presenter|comedian|film ?maker|film director|"
     r"businessman|businesswoman|entrepreneur|philanthropist|physicist|chemist|mathematician|astronaut|activist|"
     r"president|prime minister|monarch|king|queen|prince|princess|pope|saint)(?![a-z]))"
