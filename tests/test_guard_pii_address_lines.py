@@ -1,5 +1,6 @@
 """Addresses read as their lines and columns stand: a street widened over its line's town, postcode and country, an
-address line under a person's name, an address column of a table; and names in scripts whose vowels are marks."""
+address line or a postal block under a person's name, an address column of a table; and names in scripts whose vowels
+are marks."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def test_a_street_is_not_widened_over_a_phone_after_it() -> None:
         ),
         ("Tenant: Miriam Kallon\nSection 22, Allotment 14, Boroko, NCD", "Section 22, Allotment 14, Boroko, NCD"),
         ("Name: Miriam Kallon\nNorzin Lam, Thimphu 11001", "Norzin Lam, Thimphu 11001"),
+        # a postal block: a house's line, the town's, a postcode's (and the country's)
+        (
+            "Ship to: Jane Le Cornu\n4 La Rue de la Ville\nSt Helier\nJersey JE2 3QA",
+            "4 La Rue de la Ville\nSt Helier\nJersey JE2 3QA",
+        ),
+        ("Customer: Jens Joensen\nNiels Finsens gøta 14\nFO-100 Tórshavn", "Niels Finsens gøta 14\nFO-100 Tórshavn"),
+        ("Tenant: Ana Lopes\nRua Augusta 45\n1100-048 Lisboa", "Rua Augusta 45\n1100-048 Lisboa"),
+        ("Guest: Pieter de Vries\nKeizersgracht 123 hs\n1015 CJ Amsterdam", "Keizersgracht 123 hs\n1015 CJ Amsterdam"),
     ],
 )
 def test_an_address_line_under_a_persons_name_is_found(text: str, address: str) -> None:
@@ -59,6 +68,11 @@ def test_an_address_line_under_a_persons_name_is_found(text: str, address: str) 
         "Author: Anna Berg\nVersion 3, Build 2041, Stable",
         "Reviewer: Anna Berg\nLooks good, merging now",  # no digit: a sentence
         "Anna Berg\n\nRue Hamra, Building 12, Beirut 1103",  # another paragraph
+        "Driver: Sam Patel\nVehicle 12\nRoute 66 North",  # lines that number other things
+        "Patient: Mary Jones\nWard 7\nBed 12",
+        "Contact: Ana Silva\nTeam 4 Leads\nQ3 2024 Review",
+        "Passenger: John Smith\nFlight BA 123\nLondon Heathrow T5",
+        "Signed: Tom Brown\nSenior Engineer\nAcme Ltd 2019",
     ],
 )
 def test_a_line_under_a_name_that_lists_something_else_is_no_address(text: str) -> None:

@@ -32,6 +32,25 @@ _NOT_ADDRESS = lazy.compile(
 """Words of a line that lists something else (a version, an amount, a phone, a date, a reference)."""
 _BLOCK_LINES = 2
 """Lines under a name read for its address line."""
+_POSTAL_LINE = lazy.compile(
+    r"[ \t]*(?P<line>(?:[A-Z0-9][\w'’.-]*|[a-zø-ÿ]{1,4})(?:,? (?:[A-Z0-9][\w'’.-]*|[a-zø-ÿ]{1,5})){0,5})"
+    r"[ \t]*\r?(?=\n|\Z)"
+)
+"""A line of a postal block: capitalised words, numbers and postcodes, short particles (`La Rue de la Ville`,
+`Niels Finsens gøta 14`, `FO-100 Tórshavn`, `Isle of Man IM1 1JE`)."""
+_POSTCODE = lazy.compile(
+    r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|(?:[A-Z]{1,3}-)?\d{3,6}(?:-\d{3,4})?(?: [A-Z]{2})?)(?![\w-])"
+)
+"""A postcode: British-style (`JE2 3QA`, `IM1 1JE`), or digits with a country's letters or a second group (`FO-100`,
+`1100-048`, `1015 CJ`, `96913`)."""
+_NOT_POSTAL = lazy.compile(
+    r"(?i)(?<![a-z])(?:vehicle|car|route|ward|bed|team|review|flight|seat|gate|terminal|platform|week|day|year|"
+    r"class|grade|group|batch|item|part|volume|issue|chapter|episode|season|level|stage)(?![a-z])"
+)
+"""Words of a line that numbers something other than a house (`Ward 7`, `Flight BA 123`, `Team 4`)."""
+_NUMBERED = lazy.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?![\w/.-])")
+"""A house's number in a block's first line (`4 La Rue de la Ville`, `Niels Finsens gøta 14`)."""
+_BLOCK_MAX = 4
 
 
 def widened(text: str, found: list[Finding]) -> list[Finding]:
@@ -71,5 +90,28 @@ def under_names(text: str, found: list[Finding]) -> list[Finding]:
                 if not any(a < hi and lo < b for a, b in taken):
                     out.append(Finding(DETECTOR, "street_address", lo, hi))
                 break
+            block = _postal_block(text, at)
+            if block is not None:
+                out.append(Finding(DETECTOR, "street_address", *block))
+                break
             at = text.find("\n", at) + 1
     return out
+
+
+def _postal_block(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a postal block opening at `at`: two to `_BLOCK_MAX` lines of words, the first with a house's
+    number, the last but one or the last with a postcode, no line listing something else (`4 La Rue de la Ville` /
+    `St Helier` / `Jersey JE2 3QA`)."""
+    lines = []
+    while len(lines) < _BLOCK_MAX and at < len(text):
+        m = _POSTAL_LINE.match(text, at)
+        if m is None or _NOT_ADDRESS.search(m.group("line")) or _NOT_POSTAL.search(m.group("line")) is not None:
+            break
+        lines.append(m.span("line"))
+        at = m.end() + 1
+    if len(lines) < 2 or _NUMBERED.search(text, *lines[0]) is None:
+        return None
+    coded = [i for i, (lo, hi) in enumerate(lines) if i and _POSTCODE.search(text, lo, hi) is not None]
+    if not coded or coded[-1] < len(lines) - 2:
+        return None
+    return lines[0][0], lines[-1][1]
