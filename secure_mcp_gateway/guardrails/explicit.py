@@ -1407,6 +1407,19 @@ _THIS_TEXT = (
     ["the", "rules", "below"],
     ["these", "instructions"],
     ["the", "new", "instructions"],
+    ["the", "ones", "below"],
+    ["the", "ones", "that", "follow"],
+    ["the", "ones", "following"],
+    ["the", "ones", "i", "give"],
+    ["those", "below"],
+    ["these", "rules"],
+    ["these", "directives"],
+    ["these", "new"],
+    ["my", "instructions"],
+    ["my", "rules"],
+    ["my", "orders"],
+    ["my", "next", "message"],
+    ["mine"],
 )
 """What replaces the model's orders when a text declares them superseded by itself ("... superseded by the
 following"), unlike a document of the reader's ("replaced by the new style guide")."""
