@@ -413,7 +413,28 @@ class Hub:
         if "tools" in kinds and self.log_level and child.ready:
             asyncio.get_running_loop().create_task(self._send_level(child))
         if child.ready:
+            self._move_subscriptions(child)
             self._resubscribe(child)
+
+    def _move_subscriptions(self, child: Child) -> None:
+        """Subscriptions taken at another server while `child`, which reads of their URI now go to, was starting:
+        moved to it (`_resubscribe` subscribes there), and the other server unsubscribed when no client is left."""
+        routes, left = self.view.routes, set()
+        if not routes.subscribes(child.name):
+            return
+        for session in self.sessions:
+            for uri, server in list(session.subscriptions.items()):
+                if server == child.name:
+                    continue
+                owners = routes.owners(uri, linked=session.linked.get(uri))
+                if [s for s in owners if self.may_use(session, s)][:1] == [child.name]:
+                    session.subscriptions[uri] = child.name
+                    left.add((server, uri))
+        for server, uri in sorted(left):
+            if not self._subscribed(uri, server):
+                asyncio.get_running_loop().create_task(
+                    self.quiet(self.forward(server, "resources/unsubscribe", {"uri": uri}))
+                )
 
     def _resubscribe(self, child: Child) -> None:
         uris = {uri for s in self.sessions for uri, server in s.subscriptions.items() if server == child.name}

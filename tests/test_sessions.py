@@ -537,3 +537,41 @@ async def test_a_call_its_server_did_not_answer_is_an_error_result_naming_the_se
     said = result["content"][0]["text"]
     assert result["isError"] is True and "server fx" in said, result
     assert ("could not reach" if kind == "network" else "refused") in said, said
+
+
+async def test_a_subscription_taken_while_the_server_read_from_was_starting_moves_to_it_once_up() -> None:
+    """Two servers list the same URI; the one reads go to was still starting when the client subscribed, so the
+    subscription went to the other. Once the first is up, reads go to it, and the subscription stayed with the
+    other: the client was told of changes to a resource it no longer reads. It now moves: subscribed at the server
+    come up, unsubscribed at the other."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.catalog import ServerCatalog
+
+    off = {"enabled": False}
+    servers = {
+        "first": fixture_server(name="first", guardrails=off),
+        "second": fixture_server(name="second", guardrails=off),
+    }
+    hub = Hub(GatewayConfig(mcpServers=servers, cache={"enabled": False}))
+    listed = ServerCatalog(
+        resources=[{"uri": "notes://today", "name": "t"}], capabilities={"resources": {"subscribe": True}}
+    )
+    hub.view.catalog.set("second", listed)
+    asked: list[tuple[str, str]] = []
+
+    async def forward(server: str, method: str, params: Any, *_args: Any) -> dict[str, Any]:
+        asked.append((server, method))
+        return {}
+
+    hub.forward = forward  # type: ignore[method-assign]
+    hub.startup = lambda: asyncio.sleep(0)  # type: ignore[method-assign]
+    session, handlers = hub.open_session(), Handlers(hub)
+    params = {"uri": "notes://today"}
+    await handlers.subscribe(session, {"jsonrpc": "2.0", "id": 1, "method": "resources/subscribe", "params": params})
+    assert session.subscriptions == {"notes://today": "second"}
+    hub.on_catalog(SimpleNamespace(name="first", ready=True), listed, ("resources",))  # type: ignore[arg-type]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert session.subscriptions == {"notes://today": "first"}
+    assert sorted(asked[1:]) == [("first", "resources/subscribe"), ("second", "resources/unsubscribe")], asked
