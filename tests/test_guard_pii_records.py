@@ -77,6 +77,48 @@ def test_dates_of_birth_as_records_print_them(text: str, value: str) -> None:
     assert ("date_of_birth", value) in _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Guest(name='Noor Haddad', birth_date=datetime.date(1979, 9, 7), room=12)", "datetime.date(1979, 9, 7)"),
+        (
+            "Rider{DOB: time.Date(1979, time.September, 7, 0, 0, 0, 0, time.UTC)}",
+            "time.Date(1979, time.September, 7, 0, 0, 0, 0, time.UTC)",
+        ),
+        ('%Rider{name: "Noor Haddad", birth_date: ~D[1979-09-07]}', "~D[1979-09-07]"),
+        ('Rider { name = "Noor Haddad", birthDate = fromGregorian 1979 9 7 }', "fromGregorian 1979 9 7"),
+        ("       05 WS-BIRTH-DATE      PIC 9(8) VALUE 19790907.", "19790907"),
+        ('rider { name: "Noor Haddad" birth_date { year: 1979 month: 9 day: 7 } }', "{ year: 1979 month: 9 day: 7 }"),
+        (". replace dob = td(07sep1979) in 3", "td(07sep1979)"),
+        ('<ItemData ItemOID="IT.DM.BRTHDTC" Value="1979-09-07"/>', "1979-09-07"),
+        ('{"dataElement":"Date of birth","value":"07/09/1979"}', "07/09/1979"),
+        ('#{name => <<"Noor Haddad">>, birth_date => {1979,9,7}}', "{1979,9,7}"),
+        ('riders <- tibble(name = "Noor Haddad", dob = as.Date("1979-09-07"))', 'as.Date("1979-09-07")'),
+        ("{ name: 'Noor Haddad', dob: new Date(1979, 8, 7) }", "new Date(1979, 8, 7)"),
+        ("Rider(name=Noor Haddad, birthDate=LocalDate.of(1979, 9, 7))", "LocalDate.of(1979, 9, 7)"),
+        ('"birthDate": {\n  "type": "literal",\n  "datatype": "xsd:date",\n  "value": "1979-09-07"\n}', "1979-09-07"),
+        ('<Cell ss:StyleID="dob"><Data ss:Type="DateTime">1979-09-07T00:00:00.000</Data>', "1979-09-07T00:00:00.000"),
+    ],
+)
+def test_birth_dates_written_as_code_or_a_pair_under_a_birth_key(text: str, value: str) -> None:
+    assert ("date_of_birth", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "release(version='2.1.0', date=datetime.date(2019, 9, 7))",
+        "birth_place = 'Lyon', visit = datetime.date(1979, 9, 7)",
+        '{"metric":"birth_rate","value":"2019-09-07"}',
+        "birth_date=datetime.date(1979, 2, 30)",
+        "adobe_release = Date(2019, 9, 7)",
+        "RENAISSANCE_DATE PIC 9(8) VALUE 15000101.",
+    ],
+)
+def test_code_dates_under_other_keys_or_impossible_are_no_birth_date(text: str) -> None:
+    assert not [k for k, _ in _found(text) if k == "date_of_birth"]
+
+
 @pytest.mark.parametrize("text", ["BDAY:19791307", "Release 2026-Sep-07", "build 20261203 passed"])
 def test_impossible_or_unlabelled_dates_are_no_birth_date(text: str) -> None:
     assert not [k for k, _ in _found(text) if k == "date_of_birth"]

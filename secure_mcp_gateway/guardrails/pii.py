@@ -20,6 +20,7 @@ from . import (
     pii_cards,
     pii_certs,
     pii_chats,
+    pii_code_dates,
     pii_code_words,
     pii_country_checks,
     pii_dial_ins,
@@ -1879,6 +1880,7 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_telephony.find(text, places.runs)
     found += pii_spelled.find(text, low)
     found += pii_keyed.find(text, low)
+    found += pii_code_dates.find(text, low)
     failed: pii_ids.Failed = []
     found += pii_ids.find(text, low, shape, places, _header_kinds, failed)
     found += pii_named.nearby(text, low, shape, places, _NAMED_CHECKS)
