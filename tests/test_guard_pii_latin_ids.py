@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from every_case import every
 
-from secure_mcp_gateway.guardrails import pii, pii_latin_ids
+from secure_mcp_gateway.guardrails import pii, pii_be_ids, pii_latin_ids
 from secure_mcp_gateway.guardrails.kinds import KNOWN_KINDS
 
 
@@ -27,6 +27,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         (pii_latin_ids.hu_personal_ok, "16001171685", "16001171680"),
         (pii_latin_ids.si_tax_ok, "93807791", "93807792"),
         (pii_latin_ids.pt_niss_ok, "11874770498", "11874770499"),
+        (pii_latin_ids.gt_nit_ok, "4827315-5", "4827315-6"),
+        (pii_latin_ids.gt_nit_ok, "30918264-6", "30918264-K"),
+        (pii_be_ids.register_ok, "79490715288", "79490715289"),
+        (pii_be_ids.register_ok, "05032241748", "05032241749"),
+        (pii_be_ids.eid_card_ok, "591-8024637-26", "591-8024637-27"),
     ],
 )
 def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str) -> None:
@@ -63,6 +68,17 @@ def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
         ("NID No: 19857214630592817", "bd_nid", "19857214630592817"),
         ("Carte nationale d'identité n° 880692310285", "id_card_number", "880692310285"),
         ("Titre de séjour : 7512345678", "id_card_number", "7512345678"),
+        ("Contribuyente: NIT 4827315-5, Ciudad de Guatemala", "tax_id", "4827315-5"),
+        ('{"nombre": "Lucía Ajú", "NIT": "30918264-6"}', "tax_id", "30918264-6"),
+        ('{"nit": "943.853.569-1"}', "co_nit", "943.853.569-1"),
+        ("Rijksregisternummer: 05032241748", "be_national_number", "05032241748"),
+        ("INSZ-nummer 05032241748", "be_national_number", "05032241748"),
+        ("NISS: 05032241748", "be_national_number", "05032241748"),
+        ("Numéro BIS : 79.49.07-152.88", "be_national_number", "79.49.07-152.88"),
+        ("Numéro de registre national : 05032241748", "be_national_number", "05032241748"),
+        ('{"bisNumber": "79.49.07-152.88"}', "be_national_number", "79.49.07-152.88"),
+        ("Kaartnummer eID: 591-8024637-26", "id_card_number", "591-8024637-26"),
+        ('{"eidCardNumber": "591802463726"}', "id_card_number", "591802463726"),
     ],
 )
 def test_a_label_names_its_value(text: str, kind: str, value: str) -> None:
@@ -85,6 +101,12 @@ def test_a_label_names_its_value(text: str, kind: str, value: str) -> None:
         "BVN pending verification",
         "nid = 1234",
         "NID No: 11111111111111111",
+        "NIT 4827315-6",  # check digit wrong
+        "Rijksregisternummer: 05032241749",
+        "Numéro BIS : 79.69.07-152.88",  # month 69: no month + 20 or + 40
+        "Kaartnummer eID: 591-8024637-27",
+        "Kaartnummer: 4929 1234 5678",
+        "Eid al-Fitr 2026-03-20, 123-4567890-12 guests",
     ],
 )
 def test_look_alikes_pass(text: str) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import (
     lazy,
     pii_accounts,
+    pii_be_ids,
     pii_card_words,
     pii_civil_ids,
     pii_code_words,
@@ -465,12 +466,9 @@ def curp_ok(value: str) -> bool:
 
 
 def be_nrn_ok(value: str) -> bool:
-    """Whether 11 digits are a Belgian national register number (birth date, mod 97 check for either century)."""
-    d = _digits(value)
-    if len(d) != 11 or not (int(d[2:4]) == 0 or _date_ok(0, int(d[2:4]), int(d[4:6]) or 1)):
-        return False
-    check = int(d[9:])
-    return 97 - int(d[:9]) % 97 == check or 97 - int("2" + d[:9]) % 97 == check
+    """Whether 11 digits are a Belgian national register or BIS number (birth date, mod 97 check for either
+    century)."""
+    return pii_be_ids.register_ok(value)
 
 
 def kr_rrn_ok(value: str) -> bool:
@@ -1453,10 +1451,11 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ),
     (
         "pis",
-        r"pis(?:[/ -]pasep)?(?![a-z])|pasep|nit(?= ?[:#(.]| ?n[°º]| ?\d|$)",
+        r"pis(?:[/ -]pasep)?(?![a-z])|pasep|nit(?= ?[:#(.=]|[\"'][ \t]*[:=]| ?n[°º]| ?\d|$)",
         (
             ("br_pis", r"\d{3}\.?\d{5}\.?\d\d-?\d(?![\w-])", pis_ok),
             ("co_nit", pii_latin_ids.CO_NIT, pii_latin_ids.co_nit_ok),
+            ("tax_id", pii_latin_ids.GT_NIT, pii_latin_ids.gt_nit_ok),
         ),
     ),
     (
@@ -1566,6 +1565,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
     ("krapin", r"kra pin|kra personal identification", (("ke_kra_pin", r"(?i)[AP]\d{9}[A-Z](?![\w-])", _any),)),
     ("ghcard", r"ghana ?card(?: pin| number| no\b)?|ghana card", (("gh_card", r"(?i)GHA-\d{9}-\d(?![\w-])", _any),)),
     *pii_latin_ids.GROUPS,
+    *pii_be_ids.GROUPS,
     *pii_accounts.ACCOUNT_GROUPS,
     *pii_world_ids.GROUPS,
     *pii_regional_ids.GROUPS,
@@ -1898,7 +1898,7 @@ _LEADS = (
     *(f"naf{c}" for c in _ENDS),
     *(f"pis{c}" for c in (*_ENDS, "/")),
     "pasep",
-    *(f"nit{c}" for c in " :#("),
+    *(f"nit{c}" for c in " :#(=\"'"),
     "c.i.",
     *(f"ci{c}" for c in ":#"),
     *(f"ci {c}" for c in ":#"),
@@ -2122,6 +2122,7 @@ _LEADS = (
     "piece d'identit",
     "titre de s",
     *pii_latin_ids.LEADS,
+    *pii_be_ids.LEADS,
     *pii_world_ids.LEADS,
     *pii_regional_ids.LEADS,
     *pii_accounts.LEADS,
@@ -2256,7 +2257,7 @@ _CN = lazy.compile(r"\d{17}[\dXx]")
 _CURP = lazy.compile(r"[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[A-Z]{3}[A-Z0-9]\d")
 _DEA = lazy.compile(r"[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}")
 _TH = lazy.compile(r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d\d[ -]\d")
-_BE = lazy.compile(r"\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d")
+_BE = lazy.compile(r"\d\d\.[0-5]\d\.[0-3]\d-\d{3}\.\d\d")  # (a BIS number's month + 20 or + 40)
 _RFC = lazy.compile(r"[A-Z&]{4}\d{6}[A-Z0-9]{2}[0-9A]")
 _UK_DL = lazy.compile(r"[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z0-9]{2}")
 _IMEI = lazy.compile(r"\d\d([- ])\d{6}\1\d{6}\1\d")
@@ -2488,6 +2489,7 @@ _NON_ASCII_LEADS = (
     "pièce d'identit",
     "titre de séjour",
     *pii_latin_ids.NON_ASCII_LEADS,
+    *pii_be_ids.NON_ASCII_LEADS,
     *pii_world_ids.NON_ASCII_LEADS,
     *pii_local_cards.NON_ASCII_LEADS,
     *pii_plates.NON_ASCII_LEADS,

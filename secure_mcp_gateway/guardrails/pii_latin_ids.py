@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import pii_be_ids as be_register
+
 
 def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
@@ -140,6 +142,17 @@ def varied(value: str) -> bool:
     return _varied(_digits(value))
 
 
+def gt_nit_ok(value: str) -> bool:
+    """Whether a Guatemalan NIT (digits, then a check digit or K after a dash) passes its mod-11 check."""
+    body, _, check = value.upper().rpartition("-")
+    if not body.isdigit() or not _varied(body):
+        return False
+    rest = (11 - sum(int(c) * w for c, w in zip(body, range(len(body) + 1, 1, -1), strict=True)) % 11) % 11
+    return check == ("K" if rest == 10 else str(rest))
+
+
+GT_NIT = r"\d{4,11}-[\dKk](?![\w-])"
+"""A Guatemalan NIT as written: up to eleven digits, a dash and the check digit (`K` for 10)."""
 CO_NIT = r"\d{1,3}(?:\.?\d{3}){2,4}-?\d(?![\w.-])"
 """A Colombian NIT as written: groups of three, maybe dotted, and the check digit after a dash."""
 VE_CEDULA = r"(?i)[ve]-?\d{1,2}\.?\d{3}\.?\d{3}(?![\w.-])"
@@ -198,7 +211,10 @@ GROUPS: tuple[Group, ...] = (
     (
         "ptniss",
         r"niss(?![a-z])|n\.?[ºo°]? (?:de )?identifica[çc][ãa]o (?:da )?seguran[çc]a social|seguran[çc]a social",
-        (("pt_niss", r"\d{11}(?![\w-])", pt_niss_ok),),
+        (
+            ("pt_niss", r"\d{11}(?![\w-])", pt_niss_ok),
+            ("be_national_number", be_register.REGISTER_VALUE, be_register.register_ok),
+        ),
     ),
     (
         "ngbvn",
