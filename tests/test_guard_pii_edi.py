@@ -44,6 +44,23 @@ def test_ids_under_other_qualifiers_and_void_ssns_pass() -> None:
     assert not pii.find("REF*38*123456789~\nREF*1L*GRP7781~")
 
 
+def test_a_persons_other_numbers_under_their_qualifiers_are_found() -> None:
+    text = "ST*834*0002~\nNM1*IL*1*HADDAD*NOOR****ZZ*2750314AB12~\nREF*HJ*1987031400123~\nREF*1W*ZX4418820913~\n"
+    text += "REF*6P*GRP00123~\nSE*5*0002~"
+    found = _found(text)
+    assert found.get("2750314AB12") == "id_card_number"
+    assert found.get("1987031400123") == "id_card_number"
+    assert found.get("ZX4418820913") == "member_id"
+    assert "GRP00123" not in found  # a group's number
+    assert _found("NM1*IL*1*SOUZA*ANA****MI*W88123456701~").get("W88123456701") == "member_id"
+
+
+def test_providers_and_payers_numbers_and_refs_without_a_person_pass() -> None:
+    assert not [f for f in pii.find("NM1*82*1*SMITH*JOHN****XX*1234567893~") if f.kind != "person_name"]
+    assert not pii.find("NM1*85*2*CITY CLINIC*****XX*1234567893~\nREF*EI*123456789~")
+    assert not pii.find("REF*1W*ZX4418820913~\nREF*HJ*1987031400123~")
+
+
 def test_a_troy_card_is_found_and_a_look_alike_is_not() -> None:
     assert _found("Ödeme: Troy kart 9792 1234 5678 9018, taksit 3").get("9792 1234 5678 9018") == "credit_card"
     assert not pii.find("Ödeme: kart 9792 1234 5678 9014, taksit 3")

@@ -23,6 +23,25 @@ _NM1 = lazy.compile(
     r"(?:\*[^*~\r\n]{0,25}){0,3}(?:\*(?P<q>[^*~\r\n]{1,3})\*(?P<id>[^*~\r\n]{1,80}))?"
 )
 _REF = lazy.compile(r"REF\*(?P<q>SY|0F)\*(?P<id>\d{3}-?\d{2}-?\d{4})(?=[*~\r\n]|\Z)")
+_REF_PERSON = lazy.compile(
+    r"REF\*(?P<q>SY|0F|1W|23|3H|F6|HJ|ABB|4A|EA|Q4|ZZ)\*(?P<id>[A-Za-z0-9][A-Za-z0-9 /.-]{3,29})(?=[*~\r\n]|\Z)"
+)
+"""A `REF` whose qualifier names a person's number: social security, subscriber, member, client, case, health
+insurance claim, identity card, personal id, medical record, prior id, or one agreed by the parties (read in a
+transaction that names a person)."""
+_ID_KINDS = {"34": "id_card_number", "SY": "id_card_number", "MI": "member_id", "1W": "member_id", "0F": "member_id"}
+_ID_KINDS |= {"II": "health_record_number", "EA": "health_record_number", "F6": "health_record_number"}
+_NM1_PERSON_IDS = frozenset({"34", "MI", "II", "ZZ", "N", "C1", "C5", "ABB"})
+"""`NM1` id qualifiers that name the person's own number (not a provider's NPI `XX`, an employer's `24`/`FI`, a
+payer's `PI`)."""
+
+
+def _person_id(value: str) -> bool:
+    """Whether an id field holds a person's number: at least four digits, not one digit repeated."""
+    digits = [c for c in value if c.isdigit()]
+    return len(digits) >= 4 and len(set(digits)) > 1
+
+
 _DMG = lazy.compile(r"DMG\*D8\*(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
 _N3 = lazy.compile(r"N3\*(?P<street>[^*~\r\n]{3,55})")
 _PER_PHONE = lazy.compile(r"PER\*[^~\r\n]{0,80}?\*(?:TE|HP|WP|CP)\*(?P<phone>[\d() +.-]{7,20})")
@@ -74,10 +93,15 @@ def find(text: str, low: str = "") -> list[Finding]:
         for group in ("last", "first"):
             if m.group(group):
                 out.append(Finding(DETECTOR, "person_name", *m.span(group)))
-        if m.group("q") == "34" and m.group("id") and _ssn_shape(m.group("id")):
+        q, value = m.group("q"), m.group("id")
+        if q == "34" and value and _ssn_shape(value):
             out.append(Finding(DETECTOR, "ssn", *m.span("id")))
+        elif q in _NM1_PERSON_IDS and value and _person_id(value):
+            out.append(Finding(DETECTOR, _ID_KINDS.get(q, "id_card_number"), *m.span("id")))
+    ssns = []
     for m in _segments(text, "REF*", _REF, low):
         if _ssn_shape(m.group("id")):
+            ssns.append(m.start())
             out.append(Finding(DETECTOR, "ssn", *m.span("id")))
     out += [Finding(DETECTOR, "date_of_birth", *m.span("date")) for m in _segments(text, "DMG*", _DMG, low)]
     for m in _segments(text, "N1*", _N1, low):
@@ -90,6 +114,12 @@ def find(text: str, low: str = "") -> list[Finding]:
         if len(words.split()) > 1 and _NAME.fullmatch(words) is not None and _name_ok(words, False):
             contacts.append(Finding(DETECTOR, "person_name", m.start("name"), m.start("name") + len(name)))
     out += contacts
+    if people:  # a person's other numbers under the qualifiers that name them
+        for m in _segments(text, "REF*", _REF_PERSON, low):
+            value = m.group("id").rstrip(" ")
+            if m.start() not in ssns and _person_id(value):
+                kind = _ID_KINDS.get(m.group("q"), "id_card_number")
+                out.append(Finding(DETECTOR, kind, m.start("id"), m.start("id") + len(value)))
     if people or contacts:  # an address or phone belongs to the person the transaction names
         out += [Finding(DETECTOR, "street_address", *m.span("street")) for m in _segments(text, "N3*", _N3, low)]
         out += [Finding(DETECTOR, "phone_number", *m.span("phone")) for m in _segments(text, "PER*", _PER_PHONE, low)]
