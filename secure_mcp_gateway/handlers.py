@@ -309,7 +309,12 @@ class Handlers:
                 call.add_time("call", sent)
         except (Unavailable, RpcError) as exc:
             exc.__traceback__ = None  # (the server's failure, kept by its future: it holds no frame of this call)
+            if isinstance(exc, CallTimeout):  # (its server's requests naming it close, other calls in flight or not)
+                session.drop_related(call.server, asked.ids, "timeout")
             return await self.failed(session, call, exc)
+        except asyncio.CancelledError:
+            session.drop_related(call.server, asked.ids, "cancelled")
+            raise
         finally:
             if token is not None:
                 session.progress.pop(token, None)
@@ -776,6 +781,8 @@ class Handlers:
                 result = await self.hub.forward(call.server, method, params, asked, left)
             except asyncio.CancelledError:
                 outcome = "cancelled"
+                if session is not None and asked is not None:
+                    session.drop_related(call.server, asked.ids, outcome)
                 raise
             finally:
                 if token is not None:

@@ -302,7 +302,9 @@ class NoticeRouter:
                 lent = session.lend(child.name, token)
                 params = {**params, "_meta": {**meta, "progressToken": lent}}
             try:
-                answer = await _while_wanted(session, child.name, method, session.request(method, params, cap))
+                related = _related(raw)
+                asking = session.request(method, params, cap)
+                answer = await _while_wanted(session, child.name, method, asking, related)
             except RpcError as exc:  # the client's refusal goes to the server checked like an answer
                 raise await self._client_error(call, method, exc, session) from None
             finally:
@@ -417,10 +419,20 @@ class NoticeRouter:
         ]
 
 
-async def _while_wanted(session: ClientSession, server: str, method: str, asking: Any) -> dict[str, Any]:
+def _related(params: Any) -> frozenset[int]:
+    """The ids of the gateway's requests a server's request names as the one it serves (`_meta`)."""
+    meta = params.get("_meta") if isinstance(params, dict) else None
+    if not isinstance(meta, dict):
+        return frozenset()
+    return frozenset(r for r in (meta.get(k) for k in RELATED_KEYS) if isinstance(r, int) and not isinstance(r, bool))
+
+
+async def _while_wanted(
+    session: ClientSession, server: str, method: str, asking: Any, related: frozenset[int] = frozenset()
+) -> dict[str, Any]:
     """The client's answer to a request of `server` (`asking`, the coroutine sending it); when the call it serves is
     cancelled first (see `ClientSession.end`), the client is told to drop it and the server gets an error."""
-    dropped = session.relay(server)
+    dropped = session.relay(server, related)
     task = asyncio.ensure_future(asking)
     try:
         await asyncio.wait({task, dropped}, return_when=asyncio.FIRST_COMPLETED)

@@ -212,6 +212,8 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         call.add_time("call", self.sent)
         exc = fut.exception()
         if exc is not None:
+            if isinstance(exc, RequestTimeout):  # (its server's requests naming it close)
+                self.session.drop_related(call.server, (self.rid,), "timeout")
             if isinstance(exc, (ConnectionClosed, RequestTimeout)):
                 exc = self.child.failure(exc, "tools/call", self.limit)
             self.follow(partial(self._failed, exc))
@@ -250,6 +252,7 @@ class _Carried(asyncio.Future):  # type: ignore[type-arg]
         call.add_time("call", self.sent)
         self._asked_done()
         call.outcome = "cancelled"
+        self.session.drop_related(call.server, (self.rid,), "cancelled")
         self._over()
 
     def _over(self) -> None:

@@ -53,6 +53,11 @@ class Asked:
         self._requests[self._server, rid] = None
         self._ids.append(rid)
 
+    @property
+    def ids(self) -> list[int]:
+        """The ids of the requests sent (kept once the call is over)."""
+        return self._ids
+
     def done(self) -> None:
         """The call is over."""
         for rid in self._ids:
@@ -119,9 +124,10 @@ class ClientSession:
         """Which lists (tools, prompts, resources) the client fetched: only those get `list_changed`."""
         self.calling: dict[str, int] = {}
         """server -> calls in flight to it (where a server's own requests to a client are sent)."""
-        self.relayed: dict[str, set[asyncio.Future[str]]] = {}
+        self.relayed: dict[str, dict[asyncio.Future[str], frozenset[int]]] = {}
         """server -> a future for each of its requests open at this client, set (with why) when this client's calls
-        to that server are cancelled (see `end`)."""
+        to that server are cancelled (see `end`), or the one it names (`_meta`, by the ids of the gateway's requests
+        for it) is (see `drop_related`)."""
         self.requests: dict[tuple[str, int], None] = {}
         """(server, id) of each request in flight that the gateway sent a server for this client's call."""
         self.ended: dict[str, float] = {}
@@ -169,18 +175,30 @@ class ClientSession:
                 if not open_request.done():
                     open_request.set_result(why)
 
-    def relay(self, server: str) -> asyncio.Future[str]:
-        """A request of `server` goes to this client: the future `end` sets if the call it serves is cancelled
-        (`unrelay` it once answered)."""
+    def drop_related(self, server: str, ids: Any, outcome: str) -> None:
+        """A call of this client to `server` was cancelled or timed out (`outcome`): the server's requests open at
+        this client that name it (`_meta`: one of `ids`, the gateway's requests for it) are dropped, though other
+        calls to that server are still in flight."""
+        why = DROPPED.get(outcome)
+        held = self.relayed.get(server)
+        if why is None or not held or not ids:
+            return
+        for open_request, related in held.items():
+            if not open_request.done() and not related.isdisjoint(ids):
+                open_request.set_result(why)
+
+    def relay(self, server: str, related: frozenset[int] = frozenset()) -> asyncio.Future[str]:
+        """A request of `server` goes to this client (naming, by `related`, the gateway's requests of the call it
+        serves): the future `end` or `drop_related` sets if that call is cancelled (`unrelay` it once answered)."""
         open_request: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self.relayed.setdefault(server, set()).add(open_request)
+        self.relayed.setdefault(server, {})[open_request] = related
         return open_request
 
     def unrelay(self, server: str, open_request: asyncio.Future[str]) -> None:
         """A request of `server` passed on by `relay` is over."""
         held = self.relayed.get(server)
         if held is not None:
-            held.discard(open_request)
+            held.pop(open_request, None)
             if not held:
                 del self.relayed[server]
 

@@ -443,14 +443,22 @@ async def test_a_subscription_goes_to_the_server_a_read_goes_to(second_only, ide
     assert session.subscriptions == {"notes://today": goes_to}
 
 
-async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hub) -> None:
+async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hub, tmp_path) -> None:
     """A client cancels a tool call (or it times out) while the server's elicitation for it is open at the client (its
     dialog shown): the client is told to close it (notifications/cancelled), and the server's request is answered
     (an error), not left pending. Both stayed open unless the server cancelled its own request, which few do."""
     hub, handlers = hub
-    # (the quick route of plain calls, the long one, and a call that times out)
-    for quick, timeout in ((True, None), (False, None), (True, 1.0)):
+    # (the quick route of plain calls, the long one, and a call that times out; then, with another call of the
+    # client to that server in flight, a request naming the call it serves (`_meta.relatedRequestId`))
+    for quick, timeout, other in ((True, None, 0), (False, None, 0), (True, None, 1), (False, None, 1), (True, 1.0, 0)):
         client = await connect(hub, handlers, {"elicitation": {}}, quick=quick)
+        gate = tmp_path / f"gate{quick}{other}"
+        meanwhile = [
+            asyncio.create_task(
+                client.call("tools/call", {"name": "fx__slow", "arguments": {"until": str(gate), "seconds": 0}})
+            )
+            for _ in range(other)
+        ]
         opened, closed = asyncio.Event(), asyncio.Event()
 
         async def dialog(msg: dict[str, Any], opened: asyncio.Event = opened, closed: asyncio.Event = closed) -> Any:
@@ -464,7 +472,8 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
         client.peer._on_request = dialog
         if timeout is not None:
             hub.config.mcp_servers["fx"].timeout = timeout
-        call = asyncio.create_task(client.call("tools/call", {"name": "fx__elicit", "arguments": {}}))
+        arguments = {"tell": "id"} if other else {}
+        call = asyncio.create_task(client.call("tools/call", {"name": "fx__elicit", "arguments": arguments}))
         await asyncio.wait_for(opened.wait(), 30)
         if timeout is None:
             call.cancel()
@@ -478,6 +487,9 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
         if timeout is not None:
             timed_out = await call
             assert timed_out.get("isError") and "1 s" in json.dumps(timed_out), timed_out
+        gate.write_text("open")
+        for slow in meanwhile:  # (still in flight until now, and answered)
+            assert not slow.done() and "content" in await asyncio.wait_for(slow, 30)
         for task in client.tasks:
             task.cancel()
 

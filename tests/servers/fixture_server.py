@@ -297,10 +297,11 @@ async def call_tool(params: dict) -> dict:
             asking["_meta"] = {"relatedRequestId": params.get("_id")}
         res = await ask_client("sampling/createMessage", asking)
         return {"content": [text(json.dumps(res))]}
-    if name == "elicit":
-        res = await ask_client(
-            "elicitation/create", {"message": "Your name?", "requestedSchema": obj({"name": {"type": "string"}})}
-        )
+    if name == "elicit":  # (`tell`: "id", the request names the call it serves)
+        form = {"message": "Your name?", "requestedSchema": obj({"name": {"type": "string"}})}
+        if args.get("tell") == "id":
+            form["_meta"] = {"relatedRequestId": params.get("_id")}
+        res = await ask_client("elicitation/create", form)
         return {"content": [text(json.dumps(res))]}
     if name == "roots":
         res = await ask_client("roots/list", {})
