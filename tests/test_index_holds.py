@@ -108,6 +108,47 @@ def test_kept_holds_does_not_search_a_long_text_the_index_found_the_literal_nowh
         scan.kept_holds(_Unread(FILLER + "\n" + FILLER), lower_aligned(FILLER + "\n" + FILLER), "CARD")
 
 
+FOUND = ("tokens:", "password", "pass", "addr", "-----end", "private")
+"""Lower-case literals of the index's words (`pass`: found too often to place in the text below, its places kept;
+`-----end`, `private`: words it is asked only whether they occur)."""
+_SPARSE = ("q" * 79 + "\n") * 60
+"""Text holding none of the index's words."""
+
+
+def test_a_literal_of_the_lower_cased_text_the_index_found_is_not_searched_for() -> None:
+    # Where the index's pass found the word in the lower-cased text it read, the literal asked of that text is
+    # there: not looked for again (a word first standing deep in a long text costs a scan up to it).
+    pytest.importorskip("hyperscan")
+    assert scan.INDEX.prepare()
+    lines = "".join(f"tokens: password addr {n}\n" for n in range(3))
+    body = _SPARSE + lines + "pass\n" * 40 + "-----END\n" + _SPARSE
+    low = _Unread(lower_aligned(body))
+    where = scan.indexed(low)
+    assert where is not None and "pass" in where[1] and "password" in where[0]
+    for literal in FOUND[:4]:
+        assert scan.placed_in(low, literal, *where)
+        assert scan.holds(low, low, literal) and secrets._holds(low, low, literal)
+    assert not scan.placed_in(low, "private", *where) and not scan.holds(low, low, "private")
+    with pytest.raises(AssertionError, match="searched"):  # a word found but not placed is looked for
+        scan.holds(low, low, "-----end")
+    with pytest.raises(AssertionError, match="searched"):  # so is the literal in the text `low` was made from
+        secrets._holds(_Unread(body), low, "password")
+
+
+@pytest.mark.parametrize("filler", [_SPARSE, FILLER, FILLER.replace("total", "tötal")], ids=["sparse", "code", "wide"])
+def test_holds_of_the_lower_cased_text_answers_what_in_answers(filler: str) -> None:
+    pytest.importorskip("hyperscan")
+    assert scan.INDEX.prepare()
+    rng = random.Random(3)
+    pieces = [*FOUND, "Pass", "passw", "-----", "tokens", "\n", " "]
+    for _ in range(40):
+        low = lower_aligned(filler + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + filler)
+        assert scan.indexed(low) is not None
+        for literal in (*FOUND, "Pass", "not a word of the index"):
+            assert scan.holds(low, low, literal) == (literal in low), (literal, low[len(filler) : -len(filler)])
+            assert secrets._holds(low, low, literal) == (literal in low), (literal, low[len(filler) : -len(filler)])
+
+
 def test_the_index_tells_a_word_absent_only_when_it_read_the_text_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("hyperscan")
     monkeypatch.setattr(scan, "ACCELERATE", True)

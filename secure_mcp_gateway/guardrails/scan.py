@@ -1992,9 +1992,23 @@ def holds(text: str, low: str, literal: str) -> bool:
     literal's lower-cased form (one of its words) nowhere (see `indexed`): a literal that is not there costs a scan
     of the whole text, ~0.4-0.9 ms a MB (~2 ms outside ASCII), where the index's one pass answered already. In a text
     outside ASCII, only for an ASCII literal (see `_told`)."""
-    if len(low) > SHORT and _told(text, literal) and _indexed_absent(low, literal, read=True):
-        return False
+    if len(low) > SHORT and _told(text, literal):
+        if _indexed_absent(low, literal, read=True):
+            return False
+        if text is low and (where := INDEX.answered(low)) is not None and placed_in(low, literal, *where):
+            return True
     return literal in text
+
+
+def placed_in(low: str, word: str, found: dict[str, list[int]], often: set[str]) -> bool:
+    """Whether the shared index's answer for `low` (`found`, `often`: see `Index.find`) tells that `word` occurs in
+    it: found with its places, or found too often to place and its places kept by the pass (see `Index.far`). So
+    `word in low` is not asked: where the word first stands deep in a long text, that reads the text up to there
+    (~1-2 ms for 2 MB outside ASCII). False when the answer cannot tell (a word it did not place may or may not be
+    there)."""
+    if word in found:
+        return True
+    return word in often and bool(INDEX.far(low, word))
 
 
 def _told(text: str, literal: str) -> bool:

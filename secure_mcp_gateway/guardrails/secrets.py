@@ -73,6 +73,7 @@ from .scan import (
     kept_holds,
     matches_at,
     occurrences,
+    placed_in,
     remembered,
     required_words,
     runs,
@@ -217,6 +218,8 @@ def _holds(text: str, low: str, literal: str) -> bool:
         word = _LOWERED[literal] = literal.lower()
     last = INDEX._last  # (the index read this text for its current words: its answer at once, as below)
     if last is not None and last[0] is low and last[4] == INDEX._version:
+        if text is low and placed_in(low, literal, last[1], last[2]):
+            return True  # (the index's pass found it: not looked for again)
         if word in last[1] or word in last[2] or (n < LONG and word not in INDEX._words):
             return literal in text
         return False
@@ -225,6 +228,8 @@ def _holds(text: str, low: str, literal: str) -> bool:
     where = INDEX.known(low) if n >= LONG else indexed(low)
     if where is not None and word not in where[0] and word not in where[1]:
         return False
+    if where is not None and text is low and placed_in(low, literal, *where):
+        return True
     return literal in text
 
 
