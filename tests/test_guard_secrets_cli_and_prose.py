@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from every_case import every
 
-from secure_mcp_gateway.guardrails import secrets
+from secure_mcp_gateway.guardrails import nested_keys, secrets
 
 _CONFLUENT = "Tk8+Lq2Zp7Wm4Xr9Vn3Bs6Hd1Jf5Gc0Ay2Ek8Ru4Io7Pa3Sd9Fg1Hj6Kl0Zx5Cv"
 
@@ -200,6 +200,26 @@ def test_a_bare_key_under_a_parent_that_names_a_credential_is_found(text: str, v
 )
 def test_bare_keys_of_other_parents_and_stand_ins_pass(text: str) -> None:
     assert not secrets.find(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '{"webhook": {"',
+        '{"api" :  {\t"',
+        "{'auth': { '",
+        '{"api": {"key": "x"}, "auth": {"',
+        '{"eventtime": "2026-03-01", "requestparameters": {"bucketname": "build-artifacts-3", "',
+        '{"api": {"name": "x", "',
+        '{"sort": {"',
+        '{"api": {',
+        '  "',
+        "",
+    ],
+)
+def test_a_parent_on_the_childs_line_is_told_as_its_expression_tells_it(lead: str) -> None:
+    # (the expression is searched for only on a line that ends as the parent's object opens)
+    assert nested_keys._inline_parent(lead) == (nested_keys._INLINE_PARENT.search(lead) is not None)
 
 
 def test_a_changelog_line_about_letting_users_pass_values_passes() -> None:

@@ -2989,7 +2989,16 @@ def _find(text: str, low: str) -> list[Finding]:
         ]
     if (
         "\n" in text
-        and ("tokens" in low or "secrets" in low or "passwords" in low or "credentials" in low or "keys" in low)
+        # (each literal holds one of these words: a short text's few scans for them before the literals', a long
+        # text's index answers for the literals at once, where a scan for a word it lacks reads all of it)
+        and (
+            len(low) >= LONG
+            or "tokens" in low
+            or "secrets" in low
+            or "passwords" in low
+            or "credentials" in low
+            or "keys" in low
+        )
         and any(_holds(low, low, w) for w in nested_keys.PLURAL_LITERALS)
     ):
         found += [
