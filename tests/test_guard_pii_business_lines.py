@@ -464,6 +464,7 @@ def test_an_example_said_in_other_languages(text: str) -> None:
         "Customer: Garcia Construction Co., 1200 Main St, Dallas TX 75201",
         "Remit to: Johnson Plumbing LLC, PO Box 4471, Austin TX 78701",
         "Account holder: Rossi S.r.l., Via Roma 12, 20121 Milano",
+        "Food hygiene rating 5: Golden Dragon Takeaway, 9 Market Place, Wells BA5 2RB (inspected 12/02/2024)",
     ],
 )
 def test_a_public_places_address_after_its_name_or_an_events_label(text: str) -> None:

@@ -16,7 +16,7 @@ _PLACES = frozenset(
     """
     hall halls primary secondary academy school schools college university campus library museum gallery theatre
     theater cinema arena stadium centre center church chapel cathedral abbey priory minster mosque temple
-    synagogue gurdwara shrine market markets hotel hostel inn pub tavern
+    synagogue gurdwara shrine market markets hotel hostel inn pub tavern motel guesthouse takeaway pizzeria diner
     bar restaurant cafe café bistro brasserie bakery deli shop store stores boutique mall arcade studio studios
     warehouse depot workshop garage showroom station terminal airport marina harbour harbor
     zoo aquarium observatory pavilion lido leisure gym club institute council embassy consulate
