@@ -124,6 +124,33 @@ def test_impossible_or_unlabelled_dates_are_no_birth_date(text: str) -> None:
     assert not [k for k, _ in _found(text) if k == "date_of_birth"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("=100  1$aKowalska, Anna,$d1979-\n=670  $aIBAN$bPL61109010140000071219812874", "PL61109010140000071219812874"),
+        ("=100  1$aWiśniewska, Ewa\n=670  $aKontakt$bTel.+48512345678", "+48512345678"),
+        (
+            "100 1_ \u2021a Kowalska, Anna\n670 __ \u2021a IBAN\u2021bPL61109010140000071219812874",
+            "PL61109010140000071219812874",
+        ),
+    ],
+)
+def test_a_value_glued_to_its_marc_subfield_code_is_found(text: str, value: str) -> None:
+    assert value in [v for _, v in _found(text)]
+
+
+def test_a_marc_name_field_is_still_read_by_its_codes() -> None:
+    text = "=700  1\\$aHaddad, Samira Leila,$d1968-\n=670  $aIBAN$bPL61109010140000071219812874"
+    found = _found(text)
+    assert ("person_name", "Haddad, Samira Leila") in found
+    assert ("iban", "PL61109010140000071219812874") in found
+
+
+def test_shell_and_template_dollars_are_no_marc_subfields() -> None:
+    text = 'for $a in 1 2 3; do echo "$a$b"; done\nlet total = `${price}`'
+    assert _found(text) == []
+
+
 def test_airline_booking_lines_carry_a_passport_and_a_phone() -> None:
     text = "SSR DOCS AY HK1 P/FIN/XP8817342/FIN/07SEP79/F/11MAR33/VIRTANEN/AINO-1.1\n"
     text += "SSR CTCM AY HK1 358401234867/FI-1.1"

@@ -1681,6 +1681,37 @@ extended JSON's `{"$date": "..."}`, a profile's `{"value": "..."}` (`"family-nam
 bare value after its key (same length: positions hold)."""
 
 
+_MARC_HEAD = lazy.compile(r"[ \t]*(?:=?(?!(?:100|600|700|800)[ \t])\d{3}|=LDR)[ \t]")
+_MARC_CODE = lazy.compile(r"[$\u2021\u01c2][a-z0-9]")
+_MARC_MARKS = ("$", "\u2021", "\u01c2")
+_MARC_WORDS = ("$a",)
+INDEX.add(_MARC_WORDS, where=False)  # a first subfield's code: whether it occurs, from the shared index
+"""A MARC record's field line (`=670  $aInterview$bIBAN ...`, `670 __ ‡a ...`): its subfield codes read as spaces
+(same length: positions hold), so a value glued to its code (`$bPL61...`) stands alone; not a personal-name field
+(100, 600, 700, 800), which `pii_registers` reads by its codes."""
+
+
+def _marc_read(text: str) -> str:
+    """`text` with the subfield codes of its MARC field lines read as two spaces."""
+    starts = set()
+    for mark in _MARC_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if start not in starts and _MARC_HEAD.match(text, start) is not None:
+                starts.add(start)
+            at = text.find(mark, at + 1)
+    if not starts:
+        return text
+    parts, done = [], 0
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        parts += [text[done:start], _MARC_CODE.sub("  ", text[start:end])]
+        done = end
+    return "".join(parts) + text[done:]
+
+
 _WRAPPERS = ('{"s":', '{"string":', '{"$date":', '{"value":', '{ "s":', '{ "string":', '{ "$date":', '{ "value":')
 INDEX.add(_WRAPPERS, where=False)
 
@@ -1829,6 +1860,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
         text, wrapped = _WRAPPED.subn(_unwrapped, text)
         if wrapped:
             low = text.lower()
+    if holds_any(low, _MARC_WORDS):  # (`‡a`, `ǂa`: see below)
+        marc = _marc_read(text)
+        if marc is not text:
+            text, low = marc, lower_aligned(marc)
     other_digits = False  # digits beyond ASCII (`٠٥٠١٢٣٤٥٦٧`): the shape places none of them
     wide = ""
     if not text.isascii():
@@ -1843,6 +1878,10 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
             text = pii_spelled_dates.cjk_dates(text)  # `一九八五年三月十五日`: a date in numerals
         if _UNSPACED.search(wide) is not None:
             text = _UNSPACED.sub(" ", text)  # same length: positions hold; labels are read in `low`, as written
+        if ("\u2021" in wide or "\u01c2" in wide) and not holds_any(low, _MARC_WORDS):
+            marc = _marc_read(text)
+            if marc is not text:
+                text, low = marc, lower_aligned(marc)
         if any(c in wide for c in _DASH_CHARS):  # one fast search each; a translation would read every character
             text = _DASHES.sub("-", text)
         plain = ""
