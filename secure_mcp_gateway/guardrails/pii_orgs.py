@@ -230,15 +230,23 @@ def listings(text: str, found: list[Finding]) -> list[Finding]:
     kept = []
     for f in found:
         if f.kind in LISTED_KINDS:
-            gap = text.rfind("\n\n", max(0, f.start - _LISTING_REACH), f.start)
-            lo = gap + 2 if gap >= 0 else max(0, f.start - _LISTING_REACH)
-            hi = text.find("\n\n", f.end, f.end + _LISTING_REACH)
-            hi = hi if hi >= 0 else min(len(text), f.end + _LISTING_REACH)
-            if (
-                _LISTING.search(text, lo, hi) is not None
-                and _PERSONAL.search(text, lo, hi) is None
-                and not any(g.kind == "person_name" and lo <= g.start and g.end <= hi for g in found)
-            ):
+            lo, hi = paragraph(text, f, _LISTING_REACH)
+            if _LISTING.search(text, lo, hi) is not None and nobody_in(text, lo, hi, _PERSONAL, found):
                 continue
         kept.append(f)
     return kept
+
+
+def paragraph(text: str, f: Finding, reach: int) -> tuple[int, int]:
+    """The bounds of the paragraph around `f`, at most `reach` characters either side of it."""
+    gap = text.rfind("\n\n", max(0, f.start - reach), f.start)
+    lo = gap + 2 if gap >= 0 else max(0, f.start - reach)
+    hi = text.find("\n\n", f.end, f.end + reach)
+    return lo, hi if hi >= 0 else min(len(text), f.end + reach)
+
+
+def nobody_in(text: str, lo: int, hi: int, personal: lazy.Lazy, found: list[Finding]) -> bool:
+    """Whether no person has a part in `text[lo:hi]`: no word of `personal` there and no name found there."""
+    return personal.search(text, lo, hi) is None and not any(
+        g.kind == "person_name" and lo <= g.start and g.end <= hi for g in found
+    )

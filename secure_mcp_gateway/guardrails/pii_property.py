@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
+from .pii_orgs import nobody_in, paragraph
 
 _LISTING = lazy.compile(
     r"(?i)(?<![a-z])(?:for (?:rent|sale|let|lease)|to let|just listed|new listing|listed at|listing (?:#|id|no)|"
@@ -48,15 +49,11 @@ def listed(text: str, found: list[Finding]) -> list[Finding]:
     kept = []
     for f in found:
         if f.kind in KINDS:
-            gap = text.rfind("\n\n", max(0, f.start - _REACH), f.start)
-            lo = gap + 2 if gap >= 0 else max(0, f.start - _REACH)
-            hi = text.find("\n\n", f.end, f.end + _REACH)
-            hi = hi if hi >= 0 else min(len(text), f.end + _REACH)
+            lo, hi = paragraph(text, f, _REACH)
             if (
                 (f.kind == "street_address" or _AGENCY.search(text[max(lo, f.start - 40) : f.start]) is not None)
                 and _LISTING.search(text, lo, hi) is not None
-                and _PERSONAL.search(text, lo, hi) is None
-                and not any(g.kind == "person_name" and lo <= g.start and g.end <= hi for g in found)
+                and nobody_in(text, lo, hi, _PERSONAL, found)
             ):
                 continue
         kept.append(f)
