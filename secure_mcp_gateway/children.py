@@ -215,11 +215,13 @@ class Child:
                 return await peer.request(method, params, remaining)
             return await peer.request(method, params, remaining, on_sent=on_sent)
         except (ConnectionClosed, RequestTimeout) as exc:
-            raise self.failure(exc, method, limit or timeout) from None
+            if not (isinstance(exc, ConnectionClosed) and peer.session_lost):
+                raise self.failure(exc, method, limit or timeout) from None
         except RpcError as exc:
             if exc.code != SESSION_LOST:
                 raise
-        # a remote server refused it unread, having lost the session: sent again once connected again
+        # a remote server refused it unread, having lost the session (its answer said so, or its link ended for it
+        # first: its notification stream was refused the same way): sent again once connected again
         try:
             return await self._again(peer, method, params, timeout, on_sent)
         except (ConnectionClosed, RequestTimeout) as exc:
@@ -490,6 +492,7 @@ class Child:
         while True:
             msg = await link.recv()
             if msg is None:
+                peer.session_lost = getattr(link, "session_lost", False)
                 return
             peer.dispatch(msg)
             if room is not None and isinstance(msg, dict) and "id" not in msg:

@@ -602,35 +602,35 @@ class Handlers:
         if not isinstance(uri, str):
             raise RpcError(INVALID_PARAMS, 'resources/subscribe needs "uri"')
         await hub.startup()
-        routes = hub.view.routes
-        # the server a read of `uri` goes to (its first owner this client may use): another server's resource of the
-        # same URI is not the one the client reads, and neither are its changes
-        for server in [s for s in routes.owners(uri, linked=session.linked.get(uri)) if hub.may_use(session, s)][:1]:
-            if not routes.subscribes(server):
-                raise RpcError(
-                    METHOD_NOT_FOUND, f"server {server}, which {uri} is read from, offers no subscriptions to resources"
-                )
-            call = CallLine(server, uri, uri)
+        # the server a read of `uri` goes to: another server's resource of the same URI is not the one the client
+        # reads, and neither are its changes
+        server = hub.read_from(session, uri)
+        if server is None:
+            raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}{self._not_up(session)}")
+        if not hub.view.routes.subscribes(server):
+            raise RpcError(
+                METHOD_NOT_FOUND, f"server {server}, which {uri} is read from, offers no subscriptions to resources"
+            )
+        call = CallLine(server, uri, uri)
+        try:
+            asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
+            if asked.blocked is not None:
+                raise RpcError(INVALID_PARAMS, asked.blocked)
+            # subscribed from the moment it is asked: a change the server tells of before it answers is the
+            # client's too; a refusal takes it back
+            before = session.subscriptions.get(uri)
+            session.subscriptions[uri] = server
             try:
-                asked = await hub.chain.to_server_value(call, "resources/subscribe", dict(params), session)
-                if asked.blocked is not None:
-                    raise RpcError(INVALID_PARAMS, asked.blocked)
-                # subscribed from the moment it is asked: a change the server tells of before it answers is the
-                # client's too; a refusal takes it back
-                before = session.subscriptions.get(uri)
-                session.subscriptions[uri] = server
-                try:
-                    await self._forward(call, "resources/subscribe", asked.value, session)
-                except BaseException:
-                    if before is None:
-                        session.subscriptions.pop(uri, None)
-                    else:
-                        session.subscriptions[uri] = before
-                    raise
-            finally:
-                hub.recorder.findings(call)
-            return {}
-        raise RpcError(METHOD_NOT_FOUND, f"no server offers subscriptions for {uri}{self._not_up(session)}")
+                await self._forward(call, "resources/subscribe", asked.value, session)
+            except BaseException:
+                if before is None:
+                    session.subscriptions.pop(uri, None)
+                else:
+                    session.subscriptions[uri] = before
+                raise
+        finally:
+            hub.recorder.findings(call)
+        return {}
 
     def _not_up(self, session: ClientSession) -> str:
         """What to add to "no server has it" while servers open to `session` are still starting (their lists not in:

@@ -419,15 +419,14 @@ class Hub:
     def _move_subscriptions(self, child: Child) -> None:
         """Subscriptions taken at another server while `child`, which reads of their URI now go to, was starting:
         moved to it (`_resubscribe` subscribes there), and the other server unsubscribed when no client is left."""
-        routes, left = self.view.routes, set()
-        if not routes.subscribes(child.name):
+        if not self.view.routes.subscribes(child.name):
             return
+        left: set[tuple[str, str]] = set()
         for session in self.sessions:
             for uri, server in list(session.subscriptions.items()):
                 if server == child.name:
                     continue
-                owners = routes.owners(uri, linked=session.linked.get(uri))
-                if [s for s in owners if self.may_use(session, s)][:1] == [child.name]:
+                if self.read_from(session, uri) == child.name:
                     session.subscriptions[uri] = child.name
                     left.add((server, uri))
         for server, uri in sorted(left):
@@ -436,17 +435,24 @@ class Hub:
                     self.quiet(self.forward(server, "resources/unsubscribe", {"uri": uri}))
                 )
 
+    def read_from(self, session: ClientSession, uri: str) -> str | None:
+        """The server a read of `uri` by `session` goes to: its first owner that client may use (None: no such)."""
+        owners = self.view.routes.owners(uri, linked=session.linked.get(uri))
+        return next((s for s in owners if self.may_use(session, s)), None)
+
+    def _subscribed_at(self, server: str) -> set[str]:
+        """The URIs clients are subscribed to at `server`."""
+        return {uri for s in self.sessions for uri, at in s.subscriptions.items() if at == server}
+
     def _resubscribe(self, child: Child) -> None:
-        uris = {uri for s in self.sessions for uri, server in s.subscriptions.items() if server == child.name}
-        for uri in uris:
+        for uri in self._subscribed_at(child.name):
             asyncio.get_running_loop().create_task(
                 self.quiet(self.forward(child.name, "resources/subscribe", {"uri": uri}))
             )
 
     def on_stream_gap(self, child: Child) -> None:
         """A server's notifications were lost for a while: its resources the clients subscribed to may have changed."""
-        uris = {uri for s in self.sessions for uri, server in s.subscriptions.items() if server == child.name}
-        for uri in sorted(uris):
+        for uri in sorted(self._subscribed_at(child.name)):
             self.notices.notification(child, {"method": "notifications/resources/updated", "params": {"uri": uri}})
 
     def on_child_notification(self, child: Child, msg: Message) -> None:

@@ -195,6 +195,9 @@ class HttpLink:
         self.refusals = refusals
         self.ended: str | None = None
         """Why the link ended on its own (the server lost the session, or the transport took no more), if it did."""
+        self.session_lost = False
+        """Whether the link ended because the server no longer knows the gateway's session: what was in flight on it
+        was refused unread, and is sent again on the next connection (see `Child.request`)."""
         self.on_gap: Any = None
         """Called (no arguments) when the server's notification stream is open again after it failed: what the
         server said in between may be lost (see `links_stream`)."""
@@ -283,6 +286,7 @@ class HttpLink:
             return msg
 
     def _end(self, lost: int) -> None:
+        self.session_lost = True
         self.ended = self._gone = (
             f"server {self.name} no longer knows the gateway's session (HTTP {lost} from {shown(self.url)}: "
             "it restarted, or ended the session): connecting again"

@@ -90,6 +90,8 @@ class RpcPeer:
         self._closed: str | None = None
         self._ended: str | None = None
         """Why the peer can send nothing more (its input ended): requests to it fail at once."""
+        self.session_lost = False
+        """Whether the peer's link ended because the server lost the session (see `HttpLink.session_lost`)."""
         self._noise = 0
         self._lost_ids: tuple[Any, ...] = ()
         """The requests in flight when an answer over the limit whose id could not be read began (see
