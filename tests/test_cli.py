@@ -192,22 +192,36 @@ def test_serve_in_a_terminal_says_it_waits_for_a_client(tmp_path):
     assert "waiting for an MCP client" in line
 
 
-def test_demo_shows_blocks_redactions_and_audit_lines_waits_for_slow_servers_and_cleans_up(tmp_path):
-    """One run of the demo (about 6 s of CPU) for everything it is to show."""
+def test_demo_shows_blocks_redactions_and_audit_lines_waits_for_slow_servers_and_cleans_up(tmp_path, monkeypatch):
+    """One run of the demo (about 4 s of CPU) for everything it is to show, in a user's home where an earlier start
+    left the detectors' compiled databases in the user's cache: the demo loads them, compiling and adding none."""
     import re
+
+    import compiled_seed
+
+    from secure_mcp_gateway.cli.demo import demo_config
 
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     env = {"TMPDIR": str(scratch), "NO_COLOR": "1", "SECURE_MCP_GATEWAY_GATEWAY__START_DEADLINE": "0.5"}
+    env = {**gateway_env(tmp_path), **env}
+    monkeypatch.setenv("XDG_CACHE_HOME", env["XDG_CACHE_HOME"])
+    cache = demo_config(scratch)["cache"]
+    assert Path(cache["dir"]) == Path(env["XDG_CACHE_HOME"]) / "secure-mcp-gateway", "the user's own cache"
+    assert cache["catalogs"] is False and cache["verdicts"] is False, "no catalog or verdict of the demo kept there"
+    compiled_seed.seed({"cache": cache}, env)
+    store = Path(cache["dir"]) / "hyperscan"
+    stored = {path.name: path.stat().st_mtime_ns for path in store.iterdir()}
     proc = subprocess.run(
         [PY, "-m", "secure_mcp_gateway", "demo"],
         capture_output=True,
         text=True,
-        env={**gateway_env(tmp_path), **env},
+        env=env,
         timeout=120,
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     out = proc.stdout
+    assert {path.name: path.stat().st_mtime_ns for path in store.iterdir()} == stored, "the demo compiled none"
     assert re.search(r"<SECRET:github_token:[a-z2-7]{16}>", out) and re.search(r"<PII:email:[a-z2-7]{16}>", out)
     assert "withheld" in out and "Blocked" in out
     assert "the real one" in out, "the placeholder was restored for the same server"

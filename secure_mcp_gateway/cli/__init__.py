@@ -64,7 +64,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--probe", action="store_true", help="also start every server once and list its tools")
     check.add_argument("--json", action="store_true", help="print the result as JSON, for scripts")
     check.add_argument("--verbose", "-v", action="store_true", help="with --probe: show the servers' logs too")
-    demo = add("demo", "watch the gateway at work on a bundled example (a throwaway config; nothing is kept)")
+    demo = add(
+        "demo",
+        "watch the gateway at work on a bundled example (a throwaway config; only the compiled detectors are kept)",
+    )
     demo.add_argument("--keep", action="store_true", help="keep the demo's directory (config, log, audit trail)")
     for name, text in (
         ("install", "move a client's MCP servers behind the gateway and point the client at it"),

@@ -48,7 +48,12 @@ def _show(label: str, value: str, width: int = 100) -> None:
 
 
 def demo_config(workdir: Path) -> dict[str, Any]:
-    """The bundled example: the demo server, plus mcp-server-time when it is installed."""
+    """The bundled example: the demo server, plus mcp-server-time when it is installed. Its cache is the user's own
+    with no catalog or verdict kept, so the demo keeps nothing there but the detectors' compiled databases, which it
+    loads when an earlier demo or gateway start made them (compiling them costs ~8 s of CPU) and leaves for the next."""
+    from secure_mcp_gateway.cache import cache_directory
+    from secure_mcp_gateway.config import CacheSettings
+
     servers: dict[str, Any] = {
         "demo": {
             "command": sys.executable,
@@ -61,7 +66,7 @@ def demo_config(workdir: Path) -> dict[str, Any]:
     return {
         "mcpServers": servers,
         "guardrails": {"deny_patterns": [{"pattern": "DROP TABLE", "direction": "input", "name": "destructive_sql"}]},
-        "cache": {"dir": str(workdir / "cache")},
+        "cache": {"dir": str(cache_directory(CacheSettings())), "catalogs": False, "verdicts": False},
         "audit": {"file": str(workdir / "audit.jsonl")},
     }
 
