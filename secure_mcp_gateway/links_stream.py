@@ -27,24 +27,73 @@ SHORT = 1.0
 """A stream that ended by itself sooner than this after opening counts as a failure for the delay (no tight loop)."""
 
 
+NEEDED = (
+    "sse_within_origin",
+    "_unfollowed_redirect",
+    "LAST_EVENT_ID",
+    "SessionMessage",
+    "JSONRPCNotification",
+    "JSONRPCRequest",
+    "JSONRPCError",
+    "ErrorData",
+    "httpx2",
+    "RequestContext",
+    "streamable_http_client",
+)
+"""The names of the SDK's streamable HTTP module the lasting transport uses."""
+SHAPES = {
+    "handle_get_stream": ("self", "client", "read_stream_writer"),
+    "_handle_post_request": ("self", "ctx"),
+    "_handle_sse_event": ("self", "sse", "read_stream_writer"),
+    "_prepare_headers": ("self",),
+}
+"""The transport's methods it overrides or calls, with their leading parameters."""
+_warned: set[str] = set()
+
+
+def missing(module: Any) -> list[str]:
+    """What the lasting transport relies on that the SDK's streamable HTTP module lacks or has in another shape
+    (empty for the SDK it was written for)."""
+    import dataclasses
+    import inspect
+
+    gone = [n for n in NEEDED if not hasattr(module, n)]
+    base = getattr(module, "StreamableHTTPTransport", None)
+    if base is None:
+        return [*gone, "StreamableHTTPTransport"]
+    for name, shape in SHAPES.items():
+        method = getattr(base, name, None)
+        try:
+            params = tuple(inspect.signature(method).parameters)[: len(shape)] if callable(method) else ()
+        except (TypeError, ValueError):
+            params = ()
+        if params != shape:
+            gone.append(f"StreamableHTTPTransport.{name}{shape[1:]}")
+    context = getattr(module, "RequestContext", None)
+    fields = {f.name for f in dataclasses.fields(context)} if dataclasses.is_dataclass(context) else set()
+    gone += [f"RequestContext.{f}" for f in ("session_message", "read_stream_writer") if f not in fields]
+    maker = inspect.unwrap(getattr(module, "streamable_http_client", None) or (lambda: None))
+    if "StreamableHTTPTransport" not in getattr(getattr(maker, "__code__", None), "co_names", ()):
+        gone.append("streamable_http_client making a StreamableHTTPTransport")
+    return gone
+
+
 def make_lasting(module: Any) -> None:
     """Have `module.streamable_http_client` (the SDK's) make transports whose GET stream is kept (once per process);
-    an SDK without the parts it relies on is left as it is."""
+    an SDK without the parts it relies on (see `missing`) is left as it is, and a warning says so once."""
     base = getattr(module, "StreamableHTTPTransport", None)
-    needed = (
-        "sse_within_origin",
-        "_unfollowed_redirect",
-        "LAST_EVENT_ID",
-        "SessionMessage",
-        "JSONRPCNotification",
-        "JSONRPCRequest",
-        "JSONRPCError",
-        "ErrorData",
-        "httpx2",
-    )
-    if base is None or getattr(base, "lasting", False) or not all(hasattr(module, n) for n in needed):
+    if getattr(base, "lasting", False):
         return
-    if not all(hasattr(base, n) for n in ("_prepare_headers", "_handle_sse_event", "handle_get_stream")):
+    gone = missing(module)
+    if gone:
+        key = getattr(module, "__name__", "")
+        if key not in _warned:
+            _warned.add(key)
+            log.warning(
+                "this MCP SDK's streamable HTTP transport lacks %s: remote servers' notification streams are not "
+                "asked for again after a network blip, and a request failing on the network ends the link",
+                ", ".join(gone),
+            )
         return
 
     class Lasting(base):  # type: ignore[misc, valid-type]

@@ -379,3 +379,54 @@ async def test_an_sse_server_refusing_one_post_is_connected_again_not_left_deaf(
         link.send({"jsonrpc": "2.0", "id": 3, "method": "ping"})
         assert await asyncio.wait_for(link.recv(), 10) is None
         assert link.ended is not None and "HTTP 500" in link.ended, link.ended
+
+
+def _renamed(what: str) -> Any:
+    """A copy of the SDK's streamable HTTP module with one part the lasting transport relies on renamed."""
+    import types
+
+    from mcp.client import streamable_http
+
+    fake = types.ModuleType(f"sdk_without_{what.strip('_')}")
+    fake.__dict__.update({k: v for k, v in vars(streamable_http).items() if k != "__name__"})
+    base = streamable_http.StreamableHTTPTransport
+    while "lasting" in vars(base):  # (the SDK's own class, under the gateway's)
+        base = base.__bases__[0]
+    body = {k: v for k, v in vars(base).items() if k not in ("__dict__", "__weakref__")}
+    if what in body:
+        body[f"{what}_renamed"] = body.pop(what)
+    elif what == "sse_event_args":
+        body["_handle_sse_event"] = lambda self, event, writer: None
+    elif what == "maker":
+        fake.streamable_http_client = lambda url: None
+    else:
+        del fake.__dict__[what]
+    fake.StreamableHTTPTransport = type("StreamableHTTPTransport", (), body)
+    return fake
+
+
+def test_the_sdk_has_every_part_the_lasting_transport_relies_on() -> None:
+    """A new SDK renaming one of the internals `links_stream` subclasses fails here, not silently in the product."""
+    from mcp.client import streamable_http
+
+    from secure_mcp_gateway import links_stream
+
+    assert links_stream.missing(streamable_http) == []
+
+
+@pytest.mark.parametrize(
+    "what", ["_handle_post_request", "handle_get_stream", "sse_event_args", "LAST_EVENT_ID", "RequestContext", "maker"]
+)
+def test_an_sdk_without_a_part_is_left_as_it_is_with_one_warning(what: str, monkeypatch: Any) -> None:
+    from unittest import mock
+
+    from secure_mcp_gateway import links_stream
+
+    fake = _renamed(what)
+    before = fake.StreamableHTTPTransport
+    assert links_stream.missing(fake)
+    monkeypatch.setattr(links_stream, "log", mock.Mock())
+    links_stream.make_lasting(fake)
+    links_stream.make_lasting(fake)
+    assert fake.StreamableHTTPTransport is before
+    assert [c[0] for c in links_stream.log.method_calls] == ["warning"]
