@@ -10,7 +10,7 @@ rate per detector and per class, then the misses, redacted (class, form and a sh
 whole secret). The `reserve` line is the slice written after the first reports (new wording in the same classes,
 never described case by case); `reserve2` is a fresh slice reported per family too, and `final` only as a whole.
 `dev3` is written in the styles of public labelled collections and reported per family with its misses listed
-(`--split dev3 --misses 300`); `final2` to `final36`, in the same styles with other wording, only as totals
+(`--split dev3 --misses 300`); `final2` to `final37`, in the same styles with other wording, only as totals
 (injection also split into explicit phrasings and indirect ones carried inside pages, mails and tool results).
 With `--site`, also the share of this machine's ordinary files (Python standard
 library sources, installed packages' READMEs) that each detector flags, and injection findings on those READMEs'
@@ -180,6 +180,7 @@ SLICES = (
     "final34",
     "final35",
     "final36",
+    "final37",
 )
 """Slices written later than the main one, reported on their own lines and never printed case by case."""
 BY_FAMILY = ("reserve2", "dev3")

@@ -56,6 +56,7 @@ SPLITS = (
     "final34",
     "final35",
     "final36",
+    "final37",
 )
 FILES = {"secrets": "secrets", "pii": "pii", "injection": "injection", "definitions": "poisoning"}
 
