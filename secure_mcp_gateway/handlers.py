@@ -86,7 +86,6 @@ class Handlers:
         elif method == "notifications/roots/list_changed":
             for child in self.hub.fleet:  # (its params carry nothing a server needs, and are not checked)
                 if self.hub.may_use(session, child.name):
-                    self.hub.notices.roots_changed(session, child.name)  # (the roots/list it may ask next is ours)
                     child.notify(method)
 
     def _progress_to(self, server: str, params: dict[str, Any]) -> None:

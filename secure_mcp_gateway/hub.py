@@ -134,6 +134,8 @@ class Hub:
         if session in self.sessions:
             self.sessions.remove(session)
         self.budgets.end(session)
+        if "roots" in session.caps:
+            self.roots_moved()
         if session.log_level is not None:  # the servers' level goes back to what the clients left want
             asyncio.get_running_loop().create_task(self.quiet(self.set_level()))
         for uri, server in session.subscriptions.items():
@@ -153,6 +155,18 @@ class Hub:
         """A session finished its handshake: a client that can sample may now be asked for second opinions."""
         if "sampling" in session.caps:
             self._sampling_ready().set()
+        if "roots" in session.caps:
+            self.roots_moved()
+
+    def roots_moved(self) -> None:
+        """Servers that read roots while other clients able to give them were connected are told the roots changed
+        (a client came or went): they read them again, and get those of the clients there now."""
+        if self._stopping or not self.sessions:  # (with no client left, a server keeps what it has)
+            return
+        for server in self.notices.roots_stale():
+            child = self.fleet.children.get(server)
+            if child is not None:
+                child.notify("notifications/roots/list_changed")
 
     def _sampling_ready(self) -> asyncio.Event:
         if self._sampling is None:

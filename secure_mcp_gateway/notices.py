@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from secure_mcp_gateway import task_calls
+from secure_mcp_gateway import roots, task_calls
 from secure_mcp_gateway.audit.records import CallLine
 from secure_mcp_gateway.audit.scrub import scrub
 from secure_mcp_gateway.chain import Chain
@@ -28,11 +26,6 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
-ROOTS_ASKED_WITHIN = 10.0
-"""Seconds after a client tells a server its roots changed during which that server's `roots/list`, made by no call,
-may answer that notice (and go to that client)."""
-ROOTS_OWED = 64
-"""Notices of changed roots kept per server, waiting for its `roots/list` (the oldest go beyond it)."""
 RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotocol/related-request-id")
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
@@ -78,9 +71,8 @@ class NoticeRouter:
         """By server (and kind): when the gateway's log last said its notifications over the rate are dropped."""
         self._told: set[tuple[str, str, str]] = set()
         """(server, method, problem) of the malformed notifications already warned about."""
-        self._roots_owed: dict[str, deque[tuple[float, ClientSession]]] = {}
-        """By server: (when, who) of each client's `notifications/roots/list_changed` passed on to it, oldest first,
-        that no `roots/list` of the server has answered yet (see `_roots_owed_to`)."""
+        self._roots_given: dict[str, frozenset[int]] = {}
+        """By server: the clients able to give roots (by id) when it last read them (see `roots_stale`)."""
 
     async def room(self, server: str) -> None:
         """Wait while `server` has `BACKLOG` notifications on their way (backpressure on its output)."""
@@ -260,9 +252,9 @@ class NoticeRouter:
         if cap is None:
             raise RpcError(METHOD_NOT_FOUND, f"Method not found: {method}")
         raw = task_calls.untasked(msg.get("params"))  # (the gateway told the server of no task support)
+        if method == "roots/list":
+            return await self._roots(child, raw)
         session = self._claimed(child.name, cap, raw) or self.session_for(child.name, cap)
-        if session is None and method == "roots/list":
-            session = self._roots_owed_to(child.name)
         able = self._able(child.name, cap) if session is None else []
         if able:
             several = sum(1 for s in able if s.calling.get(child.name)) > 1
@@ -282,6 +274,42 @@ class NoticeRouter:
                 raise RpcError(
                     INVALID_PARAMS, "the client connected to the gateway takes form elicitations only, not URL mode"
                 )
+        return await self._ask(child, session, method, raw)
+
+    async def _roots(self, child: Child, raw: Any) -> dict[str, Any]:
+        """A server's `roots/list`: the only client able to answer is asked; with several, each is, and the server
+        gets the roots they share (see `roots.shared`): whichever call it asks in, what it keeps serves every
+        client's calls."""
+        able = self._able(child.name, "roots")
+        self._roots_given[child.name] = frozenset(id(s) for s in able)
+        if not able:
+            if not any(not s.closed for s in self._sessions()):
+                raise RpcError(
+                    METHOD_NOT_FOUND, "no client is connected to the gateway: no client to send roots/list to"
+                )
+            raise RpcError(METHOD_NOT_FOUND, "the client connected to the gateway does not support roots")
+        if len(able) == 1:
+            return await self._ask(child, able[0], "roots/list", raw)
+        answers = await asyncio.gather(*(self._ask(child, s, "roots/list", raw) for s in able), return_exceptions=True)
+        for answer in answers:
+            if isinstance(answer, BaseException) and not isinstance(answer, Exception):
+                raise answer
+            if isinstance(answer, Exception):  # (its user's folders count as none: nothing of others' is opened)
+                log.info("server %s: a client's roots/list failed: %s", child.name, type(answer).__name__)
+        given = [(s.identity, roots.given(a)) for s, a in zip(able, answers, strict=True)]
+        return {"roots": roots.shared(given)}
+
+    def roots_stale(self) -> list[str]:
+        """The servers that read roots while other clients able to give them were connected than now (one
+        connected or left since): they are to be told the roots changed, and read them again."""
+        return [
+            server
+            for server, given in self._roots_given.items()
+            if given != frozenset(id(s) for s in self._able(server, "roots"))
+        ]
+
+    async def _ask(self, child: Child, session: ClientSession, method: str, raw: Any) -> dict[str, Any]:
+        """Send a server's request to one client, checked both ways (its answer too)."""
         call = CallLine(child.name, method, method)
         lent: str | None = None
         try:
@@ -303,7 +331,7 @@ class NoticeRouter:
                 params = {**params, "_meta": {**meta, "progressToken": lent}}
             try:
                 related = _related(raw)
-                asking = session.request(method, params, cap)
+                asking = session.request(method, params, CLIENT_REQUEST_CAPS[method])
                 answer = await _while_wanted(session, child.name, method, asking, related)
             except RpcError as exc:  # the client's refusal goes to the server checked like an answer
                 raise await self._client_error(call, method, exc, session) from None
@@ -370,26 +398,6 @@ class NoticeRouter:
         if len(busy) == 1:
             return busy[0]
         return able[0] if not busy and len(able) == 1 else None
-
-    def roots_changed(self, session: ClientSession, server: str) -> None:
-        """`session` told `server` (through the gateway) that its roots changed: the server may ask for them."""
-        owed = self._roots_owed.setdefault(server, deque(maxlen=ROOTS_OWED))
-        owed.append((time.monotonic(), session))
-
-    def _roots_owed_to(self, server: str) -> ClientSession | None:
-        """The client a `roots/list` that `server` makes with no call in flight answers: the one whose notice that its
-        roots changed it has not asked after yet, oldest first (servers ask after each notice, in order), within
-        `ROOTS_ASKED_WITHIN` s; None while a client calls `server` (the request may be that call's)."""
-        owed = self._roots_owed.get(server)
-        able = self._able(server, "roots")
-        if not owed or any(s.calling.get(server) for s in able):
-            return None
-        now = time.monotonic()
-        while owed:
-            told, session = owed.popleft()
-            if now - told <= ROOTS_ASKED_WITHIN and session in able:
-                return session
-        return None
 
     def _claimed(self, server: str, cap: str, params: Any) -> ClientSession | None:
         """The one able client whose call a server's request names in its `_meta`: by the progress token of that

@@ -139,16 +139,16 @@ async def test_a_servers_request_with_no_call_in_flight_goes_to_no_one_of_severa
     sessions = [a, b]
     router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
     child = SimpleNamespace(name="srv")
-    roots = {"jsonrpc": "2.0", "id": 4, "method": "roots/list"}
+    sample = {"jsonrpc": "2.0", "id": 4, "method": "sampling/createMessage", "params": {"messages": []}}
     with pytest.raises(RpcError) as refused:
-        await router.request(child, roots)
+        await router.request(child, sample)
     assert "none of them is calling server srv" in refused.value.message and asked == []
     b.calling["srv"] = 1
-    await router.request(child, roots)
+    await router.request(child, sample)
     assert asked == ["b"]
     b.calling["srv"] = 0
     sessions.remove(b)
-    await router.request(child, roots)
+    await router.request(child, sample)
     assert asked == ["b", "a"]
 
 
@@ -354,58 +354,62 @@ async def test_another_server_naming_an_elicitation_takes_nothing_from_the_serve
     assert heard == {"a": [], "b": [(done, {"elicitationId": "el-9"})]}
 
 
-async def test_a_roots_list_made_by_no_call_goes_to_the_client_that_said_its_roots_changed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Several clients, none calling the server: a `roots/list` it asks right after a client said its roots changed
-    (a server reads them again then, as server-everything and server-filesystem do) answers that client's notice, and
-    goes to it; it was refused ("none of them is calling"), so the server kept the old roots. Two clients' notices are
-    answered in order; a call in flight leaves it as before; with no client at all, the refusal says so."""
-    from secure_mcp_gateway import notices
+async def test_a_server_shared_by_several_clients_gets_only_the_roots_they_all_gave() -> None:
+    """A server holds one set of roots for every client's calls: with clients of several users it gets the folders
+    each user gave (one user's clients taken together; a folder inside another user's: the inner one), whichever
+    call it asks in; it got the roots of the client calling (or of the last that said its roots changed), and kept
+    them for the other users' calls. A client coming or going makes it stale, so the server is told to read again."""
     from secure_mcp_gateway.handlers import Handlers
 
     heard: dict[str, list[tuple[str, Any]]] = {}
-    a, b = _session("a", heard), _session("b", heard)
+    given = {
+        "a": ["file:///srv/proj", "file:///home/alice"],
+        "b": ["file:///srv/proj/web/", "file:///home/bob"],
+        "a2": ["file:///tmp/x", "file:///home/bob/notes"],
+    }
     asked: list[str] = []
-    for session in (a, b):
-        session.caps = {"roots": {}}
+    a, b, a2 = (_session(n, heard) for n in given)
+    a.identity, b.identity, a2.identity = "alice", "bob", "alice"
+    for session in (a, b, a2):
+        session.caps = {"roots": {"listChanged": True}}
 
         async def answer(method: str, params: Any, cap: str, name: str = session.name) -> dict[str, Any]:
             asked.append(name)
-            return {"roots": [{"uri": f"file:///home/{name}"}]}
+            if name == "b" and given["b"] is None:
+                raise RpcError(-32603, "no")
+            return {"roots": [{"uri": u, "name": u.rsplit("/", 1)[-1]} for u in given[name]]}
 
         session.request = answer  # type: ignore[method-assign]
     sessions = [a, b]
     router = NoticeRouter(lambda: sessions, _Passing(), Recorder())  # type: ignore[arg-type]
+    srv = SimpleNamespace(name="srv", notify=lambda method: told.append(method))
     told: list[str] = []
-    srv = SimpleNamespace(name="srv", notify=told.append)
-    handlers = Handlers(SimpleNamespace(fleet=[srv], may_use=lambda session, server: True, notices=router))  # type: ignore[arg-type]
-
-    def changed(session: Any) -> None:
-        handlers.notification(session, {"jsonrpc": "2.0", "method": "notifications/roots/list_changed"})
-
     roots = {"jsonrpc": "2.0", "id": 4, "method": "roots/list"}
-    changed(b)
-    got = await router.request(srv, roots)
-    assert told == ["notifications/roots/list_changed"] and asked == ["b"], asked
-    assert got == {"roots": [{"uri": "file:///home/b"}]}
-    changed(a)
-    changed(b)
-    await router.request(srv, roots)
-    await router.request(srv, roots)
-    assert asked == ["b", "a", "b"]
-    with pytest.raises(RpcError) as refused:  # (every notice answered: whose is not known)
-        await router.request(srv, roots)
-    assert "none of them is calling server srv" in refused.value.message and len(asked) == 3
-    changed(b)
-    a.calling["srv"] = 1  # (a call in flight: the request is that call's)
-    await router.request(srv, roots)
-    assert asked[3:] == ["a"]
-    a.calling["srv"] = 0
-    monkeypatch.setattr(notices, "ROOTS_ASKED_WITHIN", -1.0)  # (a notice the server never asked after grows old)
-    with pytest.raises(RpcError):
-        await router.request(srv, roots)
+
+    async def uris() -> list[str]:
+        return sorted(r["uri"] for r in (await router.request(srv, roots))["roots"])
+
+    assert await uris() == ["file:///srv/proj/web/"] and sorted(asked) == ["a", "b"]
+    a.calling["srv"] = 1  # (asked in a's call: still what every user gave)
+    assert await uris() == ["file:///srv/proj/web/"]
+    assert router.roots_stale() == []
+    sessions.append(a2)
+    assert router.roots_stale() == ["srv"]
+    assert await uris() == ["file:///home/bob/notes", "file:///srv/proj/web/"]
+    sessions.remove(b)
+    assert router.roots_stale() == ["srv"]
+    assert await uris() == ["file:///home/alice", "file:///home/bob/notes", "file:///srv/proj", "file:///tmp/x"]
+    sessions[:] = [a, b]
+    given["b"] = None  # (a client that does not answer: its user gave nothing)
+    assert await uris() == []
+    sessions.remove(b)
+    asked.clear()
+    assert await uris() == ["file:///home/alice", "file:///srv/proj"] and asked == ["a"]
+    handlers = Handlers(SimpleNamespace(fleet=[srv], may_use=lambda session, server: True, notices=router))  # type: ignore[arg-type]
+    handlers.notification(a, {"jsonrpc": "2.0", "method": "notifications/roots/list_changed"})
+    assert told == ["notifications/roots/list_changed"]
     sessions.clear()
     with pytest.raises(RpcError) as refused:
         await router.request(srv, roots)
     assert "no client is connected to the gateway" in refused.value.message
+    assert router.roots_stale() == []

@@ -140,6 +140,37 @@ async def test_servers_log_level_follows_the_clients_still_connected(hub) -> Non
             task.cancel()
 
 
+async def test_a_server_that_read_roots_is_told_they_changed_when_a_client_able_to_give_them_comes_or_goes(
+    hub,
+) -> None:
+    """A shared server keeps the roots it read for every client's calls: when another client that has roots comes or
+    goes, the server is told (`notifications/roots/list_changed`) and reads the roots the clients there now share; it
+    was told nothing, and kept the roots read before (a server reading them at start, before any client: none)."""
+    hub, handlers = hub
+    child = hub.fleet.children
+    ready = {"jsonrpc": "2.0", "method": "notifications/initialized"}
+    a = await connect(hub, handlers, {"roots": {}}, answer={"roots": [{"uri": "file:///srv/a"}]})
+    handlers.notification(a.session, ready)
+    out = await a.call("tools/call", {"name": "fx__roots", "arguments": {}})  # (the server reads them)
+    assert "file:///srv/a" in out["content"][0]["text"]
+    told: list[str] = []
+    child["fx"].notify = lambda method, params=None: told.append(method)  # type: ignore[method-assign]
+    b = await connect(hub, handlers, {"roots": {}}, answer={"roots": [{"uri": "file:///srv/b"}]})
+    handlers.notification(b.session, ready)
+    assert told == ["notifications/roots/list_changed"]
+    plain = await connect(hub, handlers, {})
+    handlers.notification(plain.session, ready)
+    hub.close_session(plain.session)
+    assert told == ["notifications/roots/list_changed"], "a client without roots changes nothing"
+    out = await a.call("tools/call", {"name": "fx__roots", "arguments": {}})  # (one user: both clients' roots)
+    assert "file:///srv/a" in out["content"][0]["text"] and "file:///srv/b" in out["content"][0]["text"]
+    hub.close_session(b.session)
+    assert told == ["notifications/roots/list_changed"] * 2
+    for client in (a, b, plain):
+        for task in client.tasks:
+            task.cancel()
+
+
 async def test_a_url_elicitation_asked_in_an_error_is_completed_to_the_client_asked(hub) -> None:
     """A server that answers a call with "URL elicitation required" (-32042) later says that URL was opened
     (`notifications/elicitation/complete`): that reaches the client whose call got the error, alone, even when
