@@ -330,7 +330,7 @@ class NoticeRouter:
                 lent = session.lend(child.name, token)
                 params = {**params, "_meta": {**meta, "progressToken": lent}}
             try:
-                related = _related(raw)
+                related = _related(raw) or session.only_call(child.name)  # (naming none: the only call in flight)
                 asking = session.request(method, params, CLIENT_REQUEST_CAPS[method])
                 answer = await _while_wanted(session, child.name, method, asking, related)
             except RpcError as exc:  # the client's refusal goes to the server checked like an answer

@@ -187,6 +187,13 @@ class ClientSession:
             if not open_request.done() and not related.isdisjoint(ids):
                 open_request.set_result(why)
 
+    def only_call(self, server: str) -> frozenset[int]:
+        """The ids of the gateway's requests for this client's call to `server` when it is the only one in flight
+        (a request of that server made meanwhile that names no call is that call's); else none."""
+        if self.calling.get(server) != 1:
+            return frozenset()
+        return frozenset(rid for sent_to, rid in self.requests if sent_to == server)
+
     def relay(self, server: str, related: frozenset[int] = frozenset()) -> asyncio.Future[str]:
         """A request of `server` goes to this client (naming, by `related`, the gateway's requests of the call it
         serves): the future `end` or `drop_related` sets if that call is cancelled (`unrelay` it once answered)."""

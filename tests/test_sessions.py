@@ -480,16 +480,20 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
     (an error), not left pending. Both stayed open unless the server cancelled its own request, which few do."""
     hub, handlers = hub
     # (the quick route of plain calls, the long one, and a call that times out; then, with another call of the
-    # client to that server in flight, a request naming the call it serves (`_meta.relatedRequestId`))
-    for quick, timeout, other in ((True, None, 0), (False, None, 0), (True, None, 1), (False, None, 1), (True, 1.0, 0)):
+    # client to that server in flight, a request naming the call it serves (`_meta.relatedRequestId`); then one
+    # naming none, made while its call was the only one in flight, another call starting after it was made)
+    cases = [(True, None, 0, False), (False, None, 0, False), (True, None, 1, False), (False, None, 1, False)]
+    cases += [(True, 1.0, 0, False), (True, None, 1, True), (False, None, 1, True)]
+    for quick, timeout, other, after in cases:
+        hub.config.mcp_servers["fx"].timeout = timeout
         client = await connect(hub, handlers, {"elicitation": {}}, quick=quick)
-        gate = tmp_path / f"gate{quick}{other}"
-        meanwhile = [
-            asyncio.create_task(
-                client.call("tools/call", {"name": "fx__slow", "arguments": {"until": str(gate), "seconds": 0}})
-            )
-            for _ in range(other)
-        ]
+        gate = tmp_path / f"gate{quick}{other}{after}"
+
+        def others(gate: Any = gate, client: Any = client, other: int = other) -> list[asyncio.Task[Any]]:
+            slow = {"name": "fx__slow", "arguments": {"until": str(gate), "seconds": 0}}
+            return [asyncio.create_task(client.call("tools/call", slow)) for _ in range(other)]
+
+        meanwhile = [] if after else others()
         opened, closed = asyncio.Event(), asyncio.Event()
 
         async def dialog(msg: dict[str, Any], opened: asyncio.Event = opened, closed: asyncio.Event = closed) -> Any:
@@ -501,11 +505,13 @@ async def test_a_cancelled_call_closes_the_servers_request_open_at_the_client(hu
                 raise
 
         client.peer._on_request = dialog
-        if timeout is not None:
-            hub.config.mcp_servers["fx"].timeout = timeout
-        arguments = {"tell": "id"} if other else {}
+        arguments = {"tell": "id"} if other and not after else {}
         call = asyncio.create_task(client.call("tools/call", {"name": "fx__elicit", "arguments": arguments}))
         await asyncio.wait_for(opened.wait(), 30)
+        if after:
+            meanwhile = others()
+            while client.session.calling.get("fx") != 2:
+                await asyncio.sleep(0.01)
         if timeout is None:
             call.cancel()
         await asyncio.wait_for(closed.wait(), 10)
