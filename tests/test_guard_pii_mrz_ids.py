@@ -109,6 +109,25 @@ def test_the_personal_fields_of_an_hl7_message_are_found() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_MSH + "PID|1||778812^^^MCM^MR~BK123456^^^MAR^NI||HADDAD^AMINA||19790907|F\r", "BK123456"),
+        (_MSH + "PID|1||485 777 3456^^^NHS^NH||OKONKWO^ADAEZE||19860214|F\r", "485 777 3456"),
+        (_MSH + "PID|1||X4821937^^^GBR^PPN~778812^^^MCM^MR||OKONKWO^ADAEZE\r", "X4821937"),
+        ("PID|1||778812^^^MCM^MR~BK123456^^^MAR^NNMAR||HADDAD^AMINA||19790907|F", "BK123456"),
+        ("PID|1||778812^^^MCM^MR||HADDAD^AMINA||19790907|F", "19790907"),
+    ],
+)
+def test_a_patients_typed_ids_and_a_patient_segment_alone_are_read(text: str, value: str) -> None:
+    assert _kinds_over(text, value), pii.find(text)
+
+
+def test_a_hospitals_own_record_and_visit_numbers_are_not_a_persons_id() -> None:
+    text = _MSH + 'PID|1||778812^^^MCM^MR~90044172^^^MCM^VN~55120934^^^MCM^AN||""\r'
+    assert pii.find(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         _MSH + "MSA|AA|00004417|accepted\r",

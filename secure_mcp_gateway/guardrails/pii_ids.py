@@ -2222,6 +2222,10 @@ _GAP = lazy.compile(
     r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
     r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
     r"\)(?=[ \t]*[:#=\uff1a])|"
+    r"\{[ \t]*\"(?:stringvalue|integervalue|value|literal)\"(?=[ \t]*:)|"
+    r"(?<=[a-z])\((?:[a-z][a-z0-9_]{0,30}|\"[^\"\n]{1,30}\"|'[^'\n]{1,30}')[ \t]*,[ \t]*(?=[\"'\d])|,(?=[ \t]*[\"'])|"
+    r"\",[ \t]*\"(?:old_?value|fromstring)\"[ \t]*:[ \t]*(?:null|\"[^\"\n]{0,40}\")[ \t]*,[ \t]*"
+    r"\"(?:new_?value|tostring)\"(?=[ \t]*:)|"
     r"[\s:#.=(\"'*|\\?\u00bf\u0f0b\u0f0d>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
     r"br\.(?=\s)|[čc]\.(?=\s)|số(?=\s)|№|"
     r"num(?:ber|[ée]ro)?(?![a-z])|nummer|numer|code|is|was|of|(?:the |my |his |her )?holder(?:'s)?|_|"
@@ -2231,9 +2235,11 @@ _GAP = lazy.compile(
     r"nationale?|nacional|nazionale|biom[ée]tri(?:que|ca|c))*"
 )
 """What may stand between a label and its value: punctuation, `no.`, `n°`, `number`, `is`, a short note in brackets
-(`Voter ID (EPIC): ...`), the place that issued it (`Permis de conduire du Québec : ...`), the card's being
-electronic, national or biometric (`Carta d'identità elettronica ...`, `Carte d'identité nationale N° ...`)."""
-_GAP_REACH = 32
+(`Voter ID (EPIC): ...`), a typed value's wrapper (`{"stringValue":`, `"oldValue":null,"newValue":`), the person
+a fact names first (`cin(amina_haddad, "...")`), the place that issued it (`Permis de conduire du Québec : ...`), the
+card's being electronic, national or biometric (`Carta d'identità elettronica ...`, `Carte d'identité nationale
+N° ...`)."""
+_GAP_REACH = 40
 _PLAIN_GAP = lazy.compile(r"(?i)(?:[\s:#.=(\"'*|-]|no\.?(?![a-z])|nr\.?(?![a-z])|n[°º]\.?|number|#)*")
 """The gap's punctuation and `no.`/`number` alone, without its words (see `find`)."""
 _WIDE_GAP = lazy.compile(
@@ -2972,6 +2978,10 @@ def find(
             if ok not in _NO_CHECK:
                 shaped = shaped or m
         else:
+            shared = _shared_label(text, low, label)
+            if shared is not None:
+                out.append(shared)
+                continue
             wide = _widened(text, label, at)
             other = (
                 pii_civil_ids.generic(text, label.lastgroup or "", at, label.start())
@@ -3028,6 +3038,25 @@ def _grouped_scheme(m: re.Match[str]) -> bool:
     `12.345.678`): separators inside it, so not a run of digits that any other id may be."""
     value = m.group().strip()
     return any(c in value for c in " .-/") and sum(c.isdigit() for c in value) >= 7
+
+
+def _shared_label(text: str, low: str, label: re.Match[str]) -> Finding | None:
+    """A value of another group whose labels also match where `label` starts (`NIF:` names Haiti's, Portugal's and
+    Cape Verde's tax numbers; the first group takes the label): its check must pass."""
+    start = label.start()
+    for group in _groups_at(low[start]):
+        m = group.match(low, start)
+        if m is None or m.lastgroup == label.lastgroup:
+            continue
+        gap = _GAP.match(text, m.end(), m.end() + _GAP_REACH)
+        at = gap.end() if gap is not None else m.end()
+        for kind, value, ok in _VALUES[m.lastgroup or ""]:
+            if ok in _NO_CHECK:
+                continue
+            v = value.match(text, at)
+            if v is not None and ok(v.group()):
+                return Finding(DETECTOR, kind, v.start(), v.end())
+    return None
 
 
 def _widened(text: str, label: re.Match[str], at: int) -> Finding | None:

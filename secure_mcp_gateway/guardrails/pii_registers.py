@@ -1,6 +1,7 @@
 """Names of people in records of other syntaxes: library catalogue records' personal-name fields (MARC `100`, `600`,
 `700`, `800` with their `$a`), calendar attendees and organisers (`ATTENDEE;CN=...`), and EDIFACT's contacts and
-parties (`CTA+IC+:NAME'`, `NAD+..+SURNAME:GIVEN'`) with their numbers (`COM+...:TE'`)."""
+parties (`CTA+IC+:NAME'`, `NAD+..+SURNAME:GIVEN'`) with their numbers (`COM+...:TE'`) and a person's own references
+(`RFF+..:NUMBER'` in the party's group)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,36 @@ _NAD_ONE = lazy.compile(
     r"(?<![A-Z])NAD\+[A-Z0-9]{1,3}\+[^+'\r\n]{0,40}\+[^+'\r\n]{0,80}\+(?P<value>[^+':\r\n]{3,35})\+[^+'\r\n]{3,}"
 )
 """A party's name in one line, followed by its street (`NAD+DP+++Given Surname+12 Some Street+...`)."""
+_SEGMENT = lazy.compile(r"\s*(?P<tag>[A-Z]{3})\+(?P<data>[^'\r\n]{0,120})'")
+"""The next segment of an EDIFACT message: its tag and its data up to the segment terminator."""
+_PARTY_GROUP = frozenset({"RFF", "DTM", "CTA", "COM", "LOC", "FII", "DOC", "ATT", "EMP", "NAT", "PDI", "ADR"})
+"""The segments of a party's group after its NAD: its references, dates, contacts, places, documents, attributes."""
+_DEAL_REFS = frozenset({"ON", "IV", "CT", "VN", "DQ", "AAK", "BM", "CR", "PD", "AAB", "LI", "ALO", "AAU", "PK"})
+"""Reference qualifiers of a transaction's documents (order, invoice, contract, delivery, bill of lading, customer
+reference...), not a person's own number, even in a person's group."""
+_IBAN_LIKE = lazy.compile(r"[A-Z]{2}\d\d[A-Z0-9 ]{11,30}$")
+"""A bank account's IBAN, reported as one by its own check."""
+_REF = lazy.compile(r"(?P<qual>[A-Z0-9]{1,3}):(?P<value>[A-Za-z0-9][A-Za-z0-9 /-]{3,33}[A-Za-z0-9])(?=$|:)")
+
+
+def _party_refs(text: str, at: int) -> list[Finding]:
+    """A person's own references in the segments of its party's group that follow `at` (its NAD's end): `RFF+Q:V`
+    whose qualifier is no transaction's document and whose value holds at least six digits, not all alike."""
+    out = []
+    for _ in range(8):
+        m = _SEGMENT.match(text, at)
+        if m is None or m.group("tag") not in _PARTY_GROUP:
+            break
+        ref = _REF.match(m.group("data")) if m.group("tag") == "RFF" else None
+        if ref is not None and ref.group("qual") not in _DEAL_REFS and _IBAN_LIKE.match(ref.group("value")) is None:
+            digits = [c for c in ref.group("value") if c.isdigit()]
+            if len(digits) >= 6 and len(set(digits)) > 2:
+                start = m.start("data") + ref.start("value")
+                out.append(Finding(DETECTOR, "national_id", start, start + len(ref.group("value"))))
+        at = m.end()
+    return out
+
+
 _TRADE = frozenset(
     """
     warehouse depot store stores shop market logistics trading traders transport transports freight cargo shipping
@@ -148,10 +179,12 @@ def find(text: str, low: str) -> list[Finding]:
             lines = [p.strip() for p in m.group("value").split(":") if p.strip()]
             if len(lines) >= 2 and all(_person(p, True) for p in lines):
                 out.append(_span(m, m.group("value").strip()))
+                out += _party_refs(text, text.find("'", m.end()) + 1)
         for m in _NAD_ONE.finditer(text):
             value = m.group("value").strip()
             if 2 <= len(value.split()) <= 4 and _person(value) and not _TRADE.intersection(value.lower().split()):
                 out.append(_span(m, value))
+                out += _party_refs(text, text.find("'", m.end()) + 1)
     return out
 
 
