@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import compiled_seed
 import pytest
-from conftest import gateway_env, time_server, write_config
+from conftest import KEY_ENV, gateway_env, time_server, write_config
 
 NODE_BIN = Path(__file__).parent / "node" / "node_modules" / ".bin"
 INSPECTOR = NODE_BIN / "mcp-inspector"
@@ -31,6 +32,7 @@ def _setup(tmp: Path, servers: dict[str, dict]) -> dict[str, str]:
     )
     env = gateway_env(tmp, {"HOME": str(tmp / "home"), "SECURE_MCP_GATEWAY_CONFIG": str(path)})
     (tmp / "home").mkdir()
+    compiled_seed.seed(json.loads(path.read_text()), env)  # (each run's gateway loads them: see `inspect`)
     return env
 
 
@@ -49,6 +51,9 @@ def setup(tmp_path_factory):
 
 
 def inspect(env: dict[str, str], *args: str) -> dict:
+    """The Inspector's answer to one request of a gateway it starts, which finds the run's compiled detector
+    databases in its cache (the Inspector gives a server `-e`'s variables and only a few of its own, so the key
+    they are sealed with is named there)."""
     gateway = str(Path(sys.executable).parent / "secure-mcp-gateway")  # the console script a client would run
     proc = subprocess.run(
         [
@@ -57,6 +62,8 @@ def inspect(env: dict[str, str], *args: str) -> dict:
             gateway,
             "-e",
             f"SECURE_MCP_GATEWAY_CONFIG={env['SECURE_MCP_GATEWAY_CONFIG']}",
+            "-e",
+            f"{KEY_ENV}={env[KEY_ENV]}",
             "--format",
             "json",
             "--connect-timeout",  # the gateway's start on a busy machine, not a check of its speed
