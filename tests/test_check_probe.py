@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 
-from conftest import PY, fixture_server, gateway_env
+import compiled_seed
+import pytest
+from conftest import NOTHING_CACHED, PY, fixture_server, gateway_env
 
 CRASH = (
     "import sys\n"
@@ -26,6 +28,7 @@ GARBLED = (
 """A server that keeps running after answering initialize with half a message."""
 
 
+@pytest.mark.timeout(600)  # (every server settles on an event: the long deadlines are for a machine under load)
 def test_probe_reports_each_server_once_with_its_cause(tmp_path, command):
     crash = tmp_path / "crash.py"
     crash.write_text(CRASH)
@@ -42,12 +45,14 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path, command):
             "closes": {"command": PY, "args": [str(tmp_path / "closes.py")]},
             "garbled": {"command": PY, "args": [str(tmp_path / "garbled.py")]},
         },
-        "cache": {"enabled": False},
+        "cache": {"dir": str(tmp_path / "cache"), **NOTHING_CACHED},  # (the detectors a start compiled are loaded)
         "audit": {"enabled": False},
-        "gateway": {"shutdown_grace": 0.1},  # (`closes` and `garbled` never exit on their own: no wait for them)
+        # (`closes` and `garbled` never exit on their own: no wait for them; a start is slow at load 25)
+        "gateway": {"shutdown_grace": 0.1, "init_timeout": 300},
     }
     path = tmp_path / "gateway.json"
     path.write_text(json.dumps(config))
+    compiled_seed.seed(config, gateway_env(tmp_path))
 
     def check(*flags: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -55,7 +60,7 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path, command):
             capture_output=True,
             text=True,
             env=gateway_env(tmp_path),
-            timeout=120,
+            timeout=400,
         )
 
     proc = check()
@@ -77,6 +82,10 @@ def test_probe_reports_each_server_once_with_its_cause(tmp_path, command):
     assert table[-1].startswith("1 of 8 servers ready") and "7 failed" in table[-1]
 
     js = command("check", "--probe", "--config", str(path), "--json", "--verbose")  # (in this process: the same report)
+    from secure_mcp_gateway.guardrails import compiled_store
+
+    used = compiled_store.store()
+    assert used is not None and used.directory == tmp_path / "cache" / "hyperscan", "the detectors a start kept"
     report = json.loads(js.stdout)
     assert report["ok"] is False and js.returncode == 1
     states = {s["server"]: s.get("state") for s in report["servers"]}

@@ -223,6 +223,10 @@ def _main(argv: list[str] | None) -> int:
 
     setup_logging(getattr(args, "log_level", None) or config.gateway.log_level, format=config.gateway.log_format)
     if command == "check":
+        if args.probe:  # (the servers' lists are screened as a gateway's start screens them, with the detectors it
+            from secure_mcp_gateway.serve import store_compiled  # compiled and kept: set before they are imported)
+
+            store_compiled(config)
         from secure_mcp_gateway.cli.check import run_check
 
         return run_check(config, path, probe=args.probe, as_json=args.json, verbose=args.verbose)
