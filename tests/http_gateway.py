@@ -57,7 +57,7 @@ class HttpGateway:
 
     def ready(self, want: int = 200) -> dict[str, Any]:
         """Poll /readyz until it answers `want` (servers start, Redis goes and comes back; 30 s at most); its body."""
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # (a start under heavy load; it answers as soon as it is up)
         while True:
             status, body = self.get("/readyz")
             if status == want:
@@ -88,7 +88,7 @@ def http_gateway(
         )
     gw = HttpGateway(proc, 0, tmp, stderr_path, proc_env)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # (a start under heavy load; it answers as soon as it is up)
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"gateway exited with {proc.returncode}:\n{gw.stderr()}")
@@ -98,7 +98,7 @@ def http_gateway(
                 if gw.port and gw.get("/healthz")[0] == 200:
                     break
             if time.monotonic() > deadline:
-                raise RuntimeError(f"gateway did not answer /healthz within 30 s:\n{gw.stderr()}")
+                raise RuntimeError(f"gateway did not answer /healthz within 120 s:\n{gw.stderr()}")
             time.sleep(0.05)
         yield gw
     finally:
