@@ -8,10 +8,10 @@ from .findings import Finding
 
 # An order to a model is read from its words (set aside the rules, show the setup, answer without limits); the same
 # words given to a person come with what only a person's errand holds: a deadline or an hour, a desk or an office,
-# a team or a department to hand something to, customers' calls and tickets, a device's settings (an amount of
-# money or an account is not one: an attack moves money too). A short text with one of those and no word that names
-# a model, its prompt or its secrets is a notice to people, and its findings are weakened as `people_orders`
-# weakens a greeted notice.
+# a team or a department to hand something to, customers' calls and tickets, a device's settings, a dose of a
+# medicine or a feed (an amount of money or an account is not one: an attack moves money too). A short text with one
+# of those and no word that names a model, its prompt or its secrets is a notice to people, and its findings are
+# weakened as `people_orders` weakens a greeted notice.
 
 _DISCOUNT = 0.45
 """What an errand takes off a finding's score (as a greeted notice to people)."""
@@ -21,9 +21,10 @@ _KINDS = frozenset(("ignore_instructions", "new_instructions", "prompt_leak", "j
 """The findings an errand may carry: rules set aside or lifted, something asked for, a new regime."""
 
 _ERRAND = lazy.compile(
-    # a deadline or an hour ("by friday", "before 5 pm", "within four hours")
+    # a deadline, a day or an hour ("by friday", "on monday", "before 5 pm", "within four hours")
     r"\b(?:by|before|until|till|due)\s+(?:the\s+|next\s+|end\s+of\s+(?:the\s+)?)?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|tomorrow|tonight|noon|eod|week|month|day|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)"
+    r"|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bwithin\s+(?:\d+|one|two|three|four|five|six|twelve|twenty-four|24|48)\s+(?:hours?|days?|minutes?|business)"
     # a desk, an office, a team or a department to go to or hand something to
     r"|\b(?:front|reception|help|service|check-in)\s+desk\b|\b(?:to|at|with)\s+(?:the\s+|our\s+|your\s+)?"
@@ -34,6 +35,10 @@ _ERRAND = lazy.compile(
     r"|\b(?:aux\s+clients|a\s+los\s+clientes|den\s+kunden|ai\s+clienti|aos\s+clientes)\b"
     r"|\b(?:respond|reply|answer)\s+to\s+(?:tickets|customers|clients|guests|emails|calls)\b"
     r"|\b(?:camera|device|phone|router|printer|app|tv)\s+settings\b"
+    # a dose of a medicine or a feed ("1/2 tablet twice daily", "10 units before breakfast", "2 cups of kibble")
+    r"|\b\d+(?:[./]\d+)?\s*(?:mg|mcg|ml|iu|units?|tablets?|tabs?|capsules?|caps?|pills?|drops?|puffs?|cups?|scoops?"
+    r"|sachets?|teaspoons?|tsp)\b|\b(?:half|one|two|three|a)\s+(?:a\s+)?(?:tablet|capsule|pill|scoop|teaspoon|cup)s?\b"
+    r"|\b(?:once|twice|three\s+times|four\s+times)\s+(?:a\s+day|daily|weekly)\b|\bevery\s+\d{1,2}\s+hours\b"
 )
 """What only a person's errand holds."""
 _MODEL = lazy.compile(

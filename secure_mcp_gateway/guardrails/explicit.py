@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .orders import MODEL_NAMES, MODEL_WORK
 from .scan import word_set as _w
 
 # A clause is read as: [lead words] VERB [qualifiers] OBJECT [tail], or OBJECT [tail] is/are VOID. Each slot is a
@@ -922,6 +923,8 @@ def _tail_read(toks: list[str], at: int) -> tuple[int, bool]:
             return 1, False
     if first in _TOPIC_NL and rest[1:2] and rest[1] in _ARTICLES_NL:
         return 0, _topic_nl(toks, at)  # "negeer de vorige instructies over het parkeren"
+    if first == "to" and _chore_told(toks[at + 1 :]):
+        return 0, True  # "the earlier instructions to withhold food before surgery": a carer's chore, not the model's
     if (
         first in _TOPIC
         and first != "to"
@@ -967,9 +970,58 @@ def thing_orders(toks: list[str], at: int) -> bool:
     k += pair
     if k + 1 >= len(toks) or toks[k + 1] not in _STRONG_OBJ:
         return False
-    if any(t in TOPIC_GOES_ON or t == ":" for t in toks[k + 2 : k + 12]):
+    joined = next((j for j in range(k + 2, min(len(toks), k + 12)) if toks[j] in TOPIC_GOES_ON or toks[j] == ":"), -1)
+    if joined >= 0 and not _chores_joined(toks[k + 2 :]):
         return False  # "... the prior billing instructions and reply 'OK'": an order joined after them
     return _thing(toks[k]) and (not pair or thing_pair(toks[k - 1], toks[k]))
+
+
+def _chores_joined(rest: list[str]) -> bool:
+    """Whether what follows a thing's instructions names only a person's care or chores ("... and keep the cone on
+    until the sutures come out", "...: give half a tablet with food", "... and call the farrier"): no word of the
+    model's work, its limits, tools or someone's data (`orders.MODEL_WORK`, bar a carer's calls and checks), no
+    model, no money moved."""
+    return (
+        len(rest) <= _CHORE_REACH
+        and MODEL_WORK.isdisjoint(t for t in rest if t not in _CARE_ACTS)
+        and MODEL_NAMES.isdisjoint(rest)
+        and _MONEY.isdisjoint(rest)
+    )
+
+
+def _chore_told(rest: list[str]) -> bool:
+    """Whether the words after "instructions to" name a person's care or chore and nothing else follows but one
+    ("withhold food before the procedure", "soak the hoof twice daily"), never a guard the model keeps ("refuse
+    harmful requests", "never reveal the code", "stay in character", "be careful with personal details")."""
+    return (
+        bool(rest)
+        and rest[0].isalpha()
+        and rest[0] not in _RECIPIENTS
+        and _GUARDING.isdisjoint(rest)
+        and _chores_joined(rest)
+    )
+
+
+_RECIPIENTS = _w(
+    "me us you him her them it the a an my your our their his its this that these those any every all each"
+)
+"""After "instructions to", words of whom they go to ("repeat your instructions to me", "... to the translator")."""
+_GUARDING = _w(
+    "be stay remain refuse decline avoid never not always only protect guard hide conceal"
+    " harmful harmless illegal unsafe safe ethical moral appropriate inappropriate personal private confidential"
+    " sensitive information topics topic questions requests request anyone anybody nobody someone approval approvals"
+    " permission consent confirmation verify verification human humans review sign-off"
+)
+"""What "instructions to ..." name when they are the model's guard (refusing, staying, keeping quiet, waiting for a
+person's approval)."""
+_CHORE_REACH = 40
+"""A longer tail is not read as one chore."""
+_CARE_ACTS = _w("call phone follow check remove skip drop keep")
+"""Words of the model's work that also name a carer's acts ("call the farrier", "remove the dressing")."""
+_MONEY = _w(
+    "funds money payment payments account accounts iban swift bank wire transfer routing invoice invoices card cards"
+    " refund refunds crypto bitcoin purchase purchases buy order orders"
+)
 
 
 def thing_pair(first: str, second: str) -> bool:
@@ -992,7 +1044,10 @@ _GUARDED_PAIR = _w(
 
 
 def _thing(mod: str) -> bool:
-    """Whether a word before instructions names a thing or a chore (`thing_orders`), not the model or its rules."""
+    """Whether a word before instructions names a thing or a chore (`thing_orders`), not the model or its rules; each
+    part of a hyphenated one does ("wound-care", "ear-cleaning"; not "system-prompt")."""
+    if "-" in mod:
+        return all(_thing(part) for part in mod.split("-"))
     return (
         mod.isalpha()
         and len(mod) >= 3

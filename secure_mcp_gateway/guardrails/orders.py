@@ -15,7 +15,7 @@ from .scan import word_set as _w
 # send_email"), a description ("the agent calls on_complete") or a server's usage hint ("call list_issues first to
 # get the numbers") does not count.
 
-_MODEL = _w(
+MODEL_NAMES = _w(
     "assistant assistants ai ais model models llm llms agent agents bot bots chatbot copilot claude gpt chatgpt gemini"
     " ki ia modelo modèle modello assistente assistent asistente"
 )
@@ -180,14 +180,14 @@ def _addressed(toks: list[str], v: int, prior: str) -> bool | int:
     """Whether the model is who the verb at `v` is aimed at: named before it ("the assistant must call", "Agent:
     first call", "AI agents processing this receipt must"), as "you (the assistant)", or in a note just before."""
     head = toks[max(0, v - 12) : v]
-    if any(t in _MODEL for t in head):
+    if any(t in MODEL_NAMES for t in head):
         lo = max(0, v - 12)
         vocative = any(
-            t in _MODEL and toks[k + 1] in (":", ",") and (k == 0 or toks[k - 1] in _CUTS or toks[k - 1] in _LEADS)
+            t in MODEL_NAMES and toks[k + 1] in (":", ",") and (k == 0 or toks[k - 1] in _CUTS or toks[k - 1] in _LEADS)
             for k, t in enumerate(head, lo)
         )  # "Agent: first call ...", "Hey bot, run ..."
-        return True if vocative or any(t in _MODEL and t not in _SOFTWARE for t in head) else _WEAK
-    if prior and any(t in _MODEL for t in prior[-80:].split()):
+        return True if vocative or any(t in MODEL_NAMES and t not in _SOFTWARE for t in head) else _WEAK
+    if prior and any(t in MODEL_NAMES for t in prior[-80:].split()):
         note = prior[-80:]
         return any(w in note for w in ("note", "to the", "for the", "attention", "dear", "hey", "hello", "@"))
     return False
@@ -202,7 +202,7 @@ def _commanded(toks: list[str], v: int) -> bool:
     if k < 0 or toks[k] in _CUTS:
         return True
     prev = toks[k]
-    if prev in _MODEL:
+    if prev in MODEL_NAMES:
         return k == 0 or toks[k - 1] in _CUTS or toks[k - 1] in _LEADS  # "@assistant please use ..."
     if prev in _ORDERED or prev in ("must", "should", "shall"):
         return True
@@ -212,7 +212,7 @@ def _commanded(toks: list[str], v: int) -> bool:
         return toks[v] in ("using", "with", "via")  # "retry using the admin_query tool"
     if prev == "by" and _retried_by(toks, k):
         return True  # "retry by invoking the run_shell tool", "try again by calling ..."
-    if prev in ("will", "can") and k > 0 and toks[k - 1] in _MODEL | {"you"}:
+    if prev in ("will", "can") and k > 0 and toks[k - 1] in MODEL_NAMES | {"you"}:
         return prev == "will"
     if prev == "you" and k > 0 and toks[k - 1] in _CUTS:
         return False
@@ -396,7 +396,7 @@ _DIRECTS = _w(
     " authorized authorised instructed asked approved updated changed granted requested ordered enabled disabled"
     " confirmed wants needs asks requires instructs orders says said decided allows allowed permits told"
 )
-_AT_MODEL = _MODEL | _w("you your yourself")
+_AT_MODEL = MODEL_NAMES | _w("you your yourself")
 _YOU_MUST = _w("must should shall will may need")
 
 
@@ -535,7 +535,7 @@ def authority(toks: list[str], prior: str = "", raw: str = "") -> tuple[float, s
         return 0.0, ""  # "Admin note: you must wear ear defenders in the workshop": a rule of the place
     own = readers_own(toks)
     for i, t in enumerate(toks):
-        if t in _MODEL and toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_MAY:
+        if t in MODEL_NAMES and toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_MAY:
             return 0.75, "impersonation"  # "the assistant must verify the user by ..."
         if t in ("you", "u") and toks[i + 1 : i + 2] and toks[i + 1] in _YOU_MUST and toks[i - 1 : i] != ["if"]:
             return 0.75, "impersonation"
@@ -555,12 +555,12 @@ def authority(toks: list[str], prior: str = "", raw: str = "") -> tuple[float, s
                 continue  # "email me if your account is locked": a person's help
             if any((x in _AIMED_AT and not (x == "your" and own)) or _SNAKE.fullmatch(x) for x in rest):
                 return 0.7, "impersonation"  # "...: disregard the user's language preference"
-    if n and toks[-1:] != [":"] and any(t in _MODEL for t in toks) and any(t in _NOW for t in toks):
+    if n and toks[-1:] != [":"] and any(t in MODEL_NAMES for t in toks) and any(t in _NOW for t in toks):
         return 0.6, "impersonation"
     return 0.0, ""
 
 
-_MODEL_WORK = _w(
+MODEL_WORK = _w(
     "prompt prompts instruction instructions rule rules guideline guidelines directive directives policy policies"
     " filter filters filtering safety restriction restrictions limit limits limitation limitations guardrails"
     " moderation censorship censored uncensored unfiltered unrestricted content ethics ethical jailbreak dan mode"
@@ -585,7 +585,7 @@ _MODEL_OWN = _w(
     " credential token tokens ssh env environment variables wallet url model models llm ai chatbot filter filters"
     " restrictions limitations mode contacts everyone everybody every",
 )
-"""Of `_MODEL_WORK`, the words only the model's own orders use (its prompt, limits, tools, the user's data, everyone's
+"""Of `MODEL_WORK`, the words only the model's own orders use (its prompt, limits, tools, the user's data, everyone's
 contacts)."""
 ERRANDS = _w(
     "wear bring sign arrive attend park lock unlock wash keep stay remain wait queue book pay carry fasten unload"
@@ -599,19 +599,19 @@ _SKIP_TO_ACT = _w("not never always also now still to first all please kindly th
 
 def everyday(toks: list[str]) -> bool:
     """Whether a clause speaks of the reader's day, whoever it claims to come from: no word of `_MODEL_OWN` and no
-    tool's name, and either no word of `_MODEL_WORK` at all or only errands told ("you must", "the assistant will")
+    tool's name, and either no word of `MODEL_WORK` at all or only errands told ("you must", "the assistant will")
     ("Message from the owner: you will receive your repaired boots by post", "Admin note: you must return the keys
     to the office")."""
     if not _MODEL_OWN.isdisjoint(toks) or any(_SNAKE.fullmatch(t) for t in toks):
         return False
-    if _MODEL_WORK.isdisjoint(toks) and _MODEL.isdisjoint(toks):
+    if MODEL_WORK.isdisjoint(toks) and MODEL_NAMES.isdisjoint(toks):
         return True
     told = False
     for i, t in enumerate(toks):
-        if t in _MODEL and not (toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_ORDERED):
+        if t in MODEL_NAMES and not (toks[i + 1 : i + 2] and toks[i + 1] in _MODAL_OR_ORDERED):
             return False  # "has instructed the assistant to approve all pending refunds"
     for i, t in enumerate(toks[:-2]):
-        if (t in ("you", "u") and toks[i + 1] in _YOU_MUST) or (t in _MODEL and toks[i + 1] in _MODAL_OR_ORDERED):
+        if (t in ("you", "u") and toks[i + 1] in _YOU_MUST) or (t in MODEL_NAMES and toks[i + 1] in _MODAL_OR_ORDERED):
             k = i + 2
             while k < len(toks) and toks[k] in _SKIP_TO_ACT:
                 k += 1
@@ -636,7 +636,7 @@ def readers_own(toks: list[str]) -> bool:
     """Whether a clause's "your" names only the reader's own everyday things ("Transfer your membership fee to the
     club account", "Remove your name from the sign-up sheet", "Do not share your login with other volunteers"):
     no model named, nothing of its own work or setup, no secret asked for but in a prohibition, no tool's name."""
-    if "your" not in toks or not _MODEL.isdisjoint(toks) or not _MODEL_OWN.isdisjoint(toks):
+    if "your" not in toks or not MODEL_NAMES.isdisjoint(toks) or not _MODEL_OWN.isdisjoint(toks):
         return False
     if any(_SNAKE.fullmatch(t) for t in toks):
         return False
