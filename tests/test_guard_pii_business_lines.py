@@ -25,6 +25,9 @@ def _values(text: str, kind: str) -> list[str]:
         '{"contact_phone": "+1 (646) 555-0142"}',
         "Mr Adeyemi can be reached on 1-312-555-0199 after six.",
         "tel:4155550176",
+        "Reach Dana on (555) 234-7781 after the show.",
+        "Contact: 1-555-867-5309",
+        "Tel: +1 555 234 7781",
     ],
 )
 def test_the_range_kept_for_fiction_is_no_ones_line(text: str) -> None:
@@ -37,6 +40,8 @@ def test_the_range_kept_for_fiction_is_no_ones_line(text: str) -> None:
         ("Mr Adeyemi can be reached on 1-312-448-0199 after six.", "1-312-448-0199"),
         ("Phone: 555-2210", "555-2210"),
         ("Rufnummer: +49 30 5550 1234", "+49 30 5550 1234"),
+        ("Reach Dana on (212) 555-7734.", "(212) 555-7734"),
+        ("Tel: +52 55 5552 7781", "+52 55 5552 7781"),
     ],
 )
 def test_numbers_outside_that_range_are_still_found(text: str, phone: str) -> None:
@@ -317,6 +322,10 @@ def test_a_calls_id_is_no_phone(text: str, phone: str | None) -> None:
         ("1. Corner Express — 12 High Street, Oxford OX1 4AA — open until 23:00 — 01865 448 901", "phone_number"),
         ("Da Pino, Via Roma 23, 00184 Roma — tel. 06 4890 1234 — chiuso lunedì", "phone_number"),
         ("Brasserie Lutz, Hauptstr. 4, 79098 Freiburg, Tel. 0761 448 2210, Montag Ruhetag", "phone_number"),
+        ("The card number 078-05-1120 printed in wallet inserts was used by thousands.", "phone_number"),
+        ("Business number 130-284-599, GST/HST registrant", "ca_sin"),
+        ("Store licence 130 284 599 (cannabis retail)", "ca_sin"),
+        ("Nr. Reg. Com. J40/1234/2010, CUI 12345678", "id_card_number"),
     ],
 )
 def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind: str) -> None:
@@ -344,6 +353,9 @@ def test_a_companys_notice_card_and_codes_a_public_life_a_build(text: str, kind:
         ('{"name": "Anna Kowalski", "address": "66 Mint St, San Francisco, CA 94103", "rating": 4}', "street_address"),
         ("Mrs Dale, 12 High Street, Oxford OX1 4AA — home until 23:00 — 01865 448 901", "phone_number"),
         ("Call my mobile 06 4890 1234, the shop is chiuso lunedì", "phone_number"),
+        ("SIN: 130 284 599", "ca_sin"),
+        ("Jane Roberts, 130 284 599, Toronto", "ca_sin"),
+        ("CUI 1234 56789 0101", "gt_cui"),
     ],
 )
 def test_a_persons_card_address_and_birth_are_still_found(text: str, kind: str) -> None:
@@ -358,6 +370,8 @@ def test_a_persons_card_address_and_birth_are_still_found(text: str, kind: str) 
         "Customer: Marks Spencer",
         "Beneficiary: Thomson Reuters",
         "Name: Goldman Sachs",
+        "Maintainer: Debian Science Maintainers <debian-science@lists.example.org>",
+        "Uploaders: Northwind Packagers <packagers@northwind.example.net>",
     ],
 )
 def test_firms_named_after_their_founders_are_no_persons_name(text: str) -> None:

@@ -736,6 +736,9 @@ _TZ_COORDINATES = lazy.compile(r"\+\d{4}(?:\d\d)?[-+]\d{5}(?:\d\d)?")
 
 _DATED_SIX_FOUR = lazy.compile(r"\d{6}-\d{4}")
 _NINE_IN_THREES = lazy.compile(r"0\d\d([ -])\d{3}\1\d{3}")
+_SSN_SHAPE = lazy.compile(r"\d{3}-\d{2}-\d{4}")
+"""A US Social Security number's grouping (`078-05-1120`), which no country's phone numbers are written in: one that
+fails the SSN's rules (a published example's, a reserved area's) is no phone number either."""
 _DEGREES = lazy.compile(r"\+\d{1,3}\.\d{3,}[-+]\d{1,3}\.\d{3,}")
 """A place in decimal degrees, ISO 6709 style (`+40.7128-074.0060`), not a phone number."""
 
@@ -797,8 +800,8 @@ def _classify(kind: str, raw: str) -> str | None:
     if kind == "phone_trunk":
         return "phone_number" if _nanp_ok(raw[2:]) else None
     if kind == "phone_national":
-        if _NINE_IN_THREES.fullmatch(raw):
-            return None  # `046 454 286`: a Canadian SIN's grouping (one reserved or mistyped), not a phone number
+        if _NINE_IN_THREES.fullmatch(raw) or _SSN_SHAPE.fullmatch(raw):
+            return None  # `046 454 286`, `078-05-1120`: a SIN's or an SSN's grouping (one failing its check), no phone
         if _DATED_SIX_FOUR.fullmatch(raw) and (_day_month(raw[:2], raw[2:4]) or _day_month(raw[4:6], raw[2:4])):
             return None  # `010190-1235`: a birth date and four digits, a Nordic personal number's shape
         return "phone_number" if _national_ok(raw) and not _ZIP4.fullmatch(raw) else None
@@ -1214,6 +1217,14 @@ def _barcode(text: str, start: int, end: int) -> bool:
     return _BARCODE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
+_FIRMS_NUMBER_BEFORE = lazy.compile(
+    r"(?<![a-z])(?:business|bn|company|corporation|licen[cs]e|registration|store|authori[sz]ation|certificate)"
+    r"(?:[ ._-]?(?:number|no\.?|num|#|id))?[ \t]*[:#=]?[ \t]*\Z"
+)
+"""A business's or a licence's number named right before nine digits in a Canadian SIN's shape: a firm's Business
+Number (its nine digits have the SIN's check) or a licence's, found alone by that check."""
+
+
 def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     """Whether what stands around a candidate leaves it personal data: not a version (`pkg==4.12.0.3`), not a
     tracking, order or reference number nor a group of a longer code (`1Z 999 AA1 01 2345 6784`)."""
@@ -1232,6 +1243,8 @@ def _in_context(text: str, kind: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].lower()
     if "\n" in before and (label := pii_code_words.label_above(text, start)) is not None:
         before = label  # a value on the line under its field's name
+    if kind == "ca_sin" and _FIRMS_NUMBER_BEFORE.search(before) is not None:
+        return False  # `Business number 130 284 599`, `Store licence ...`: a firm's nine digits (see above)
     if (kind not in _LETTERED or (kind == "credit_card" and _CARD_WORDS.search(before) is None)) and (
         pii_ids.REFERENCE_BEFORE.search(before)
     ):
@@ -1783,6 +1796,9 @@ _SAID_FICTIONAL = lazy.compile(
 )
 """Words in a phone number's sentence that say it is not anyone's: for the range kept for fiction (555-0100 to 0199)."""
 _FICTION_RANGE = lazy.compile(r"555\D{0,3}01\d\d\Z")
+_NANP_555 = lazy.compile(r"(?:\+?1[ .-]?)?(?:\(555\)[ .-]?|555[ .-])\d{3}[ .-]\d{4}|\+?1555\d{7}")
+"""A North American number in area code 555, which has never been given to any place: films', forms' and tests'
+placeholder (`(555) 234-7781`, `+1 555 234 7781`)."""
 
 
 _DECIMAL = lazy.compile(r"\+?\d+\.\d{4,}")
@@ -1813,6 +1829,8 @@ def _example_phone(text: str, start: int, end: int) -> bool:
     if _EXAMPLE_AFTER.match(text, end) is not None:
         return True
     if _EXAMPLE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if _NANP_555.fullmatch(text, start, end) is not None:
         return True
     if _FICTION_RANGE.search(text, start, end) is None:
         return False

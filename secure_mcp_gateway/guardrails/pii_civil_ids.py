@@ -96,9 +96,10 @@ GENERIC_GROUPS = frozenset(
 )
 """Label groups that name a person's id in general (an identity card, an id number, a civil or health number): after
 them, an id of no known scheme is read too (see `generic`)."""
-MIN_DIGITS = {"dni": 10, "cpr": 9}
+MIN_DIGITS = {"dni": 10, "cpr": 9, "gtcui": 13}
 """Groups whose labels name known schemes of a length that an id of another scheme must not have (`DNI: 31847262`:
-a Spanish DNI without its letter, not some other id)."""
+a Spanish DNI without its letter, not some other id; `CUI 18547291`: a Romanian firm's code, Guatemala's CUI has 13
+digits)."""
 
 LEADS = (
     "reniec",

@@ -80,6 +80,7 @@ _NOT_NAME = frozenset(
     gallery library school college university academy hospital clinic pharmacy hotel hostel restaurant cafe café
     mall stadium arena theatre theater cinema lake river mountain valley beach island forest trail peak village
     district county province region admins administrators operators owners groups guests logon
+    maintainer maintainers packager packagers uploaders developers contributors
     stores store shop shops marketplace supermarket supermarkt outlet warehouse wholesale depot bakery pizzeria
     brewery winery oil energy utilities utility stadtwerke telecom airlines airways railway railways bahn motors
     foods pharma logistics solutions systems technologies holdings enterprise enterprises industries foundation
