@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import enum
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from functools import partial
 from typing import Any, Protocol
 
@@ -419,7 +419,7 @@ class Child:
             reason: str | None = None
             try:
                 init = await self._handshake(peer, reader, exited)
-                catalog = await self._fetch_catalog(peer, init)
+                catalog = await self._until_ended(self._fetch_catalog(peer, init), reader, exited)
                 self.catalog = catalog
                 self.peer = peer
                 self._set_state(State.READY, f"{len(catalog.tools)} tools")
@@ -520,6 +520,21 @@ class Child:
                 status += f" (last unreadable output: {link.last_unreadable})"
             return f"server {self.name} {status}" + (f": {tail}" if tail else "")
         return getattr(link, "ended", None) or f"server {self.name}: connection closed"
+
+    async def _until_ended(
+        self, step: Coroutine[Any, Any, ServerCatalog], reader: asyncio.Task[None], exited: asyncio.Task[None]
+    ) -> ServerCatalog:
+        """A step of the start (its lists), failed with why the server ended when its output ends or it exits first
+        (a server exiting while it lists its tools was waited for up to `init_timeout`, the client's call too)."""
+        task = asyncio.ensure_future(step)
+        try:
+            done, _ = await asyncio.wait({task, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not task.done():
+                task.cancel()
+        if task not in done:
+            raise Unavailable(await self._exit_reason(self._link))
+        return task.result()
 
     async def _handshake(self, peer: RpcPeer, reader: asyncio.Task[None], exited: asyncio.Task[None]) -> dict[str, Any]:
         init = asyncio.get_running_loop().create_task(

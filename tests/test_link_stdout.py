@@ -206,3 +206,23 @@ async def test_a_servers_exit_quotes_only_output_no_call_was_told_of_already(noi
     assert reason.startswith("server p exited with code 3")
     assert "NaN" not in reason
     assert ("last unreadable output" in reason) == bool(noise) and noise in reason
+
+
+_EXITS_WHILE_LISTING = """read a; id=$(printf '%s' "$a" | sed 's/.*"id":\\([0-9]*\\).*/\\1/')
+printf '{"jsonrpc":"2.0","id":%s,"result":{"protocolVersion":"2025-06-18","capabilities":{"tools":{}},' "$id"
+printf '"serverInfo":{"name":"x","version":"1"}}}\\n'; read b; read c; exit 3"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell")
+async def test_a_server_exiting_while_it_lists_its_tools_fails_its_start_at_once() -> None:
+    """Answered initialize, then exited on tools/list: the start fails with its exit at once; it waited for the list
+    up to `init_timeout` (60 s), and the client's first call with it."""
+    from types import SimpleNamespace
+
+    from secure_mcp_gateway.children import Unavailable
+
+    cfg = ServerConfig(command="/bin/sh", args=["-c", _EXITS_WHILE_LISTING])
+    host = SimpleNamespace(child_initialize_params=lambda: {"protocolVersion": "2025-06-18", "capabilities": {}})
+    child = Child("p", cfg, GatewaySettings(), host=host)  # type: ignore[arg-type]
+    with pytest.raises(Unavailable, match="server p exited with code 3"):
+        await asyncio.wait_for(child._session_once(), 10)
