@@ -20,7 +20,8 @@ def _config(tmp_path):
             ),
             "plain": fixture_server("--pid-file", str(pids), name="plain"),
         },
-        "gateway": {"start_deadline": 60},
+        # (the stubborn server is given the grace in full: a short one leaves the bound to the gateway's own part)
+        "gateway": {"start_deadline": 60, "shutdown_grace": 0.3},
     }
 
 
