@@ -26,6 +26,9 @@ CLIENT_REQUEST_CAPS = {
     "roots/list": "roots",
 }
 """Requests a server may send its client, and the client capability each needs."""
+ROOTS_WAIT = 10.0
+"""Seconds each of several clients has to give its roots for a server shared by them (one that does not, gives
+none: the server is not held up by it)."""
 RELATED_KEYS = ("relatedRequestId", "related_request_id", "io.modelcontextprotocol/related-request-id")
 """`_meta` keys by which a server's request may name the request (the client's call) it was made for."""
 BACKLOG = 256
@@ -290,7 +293,8 @@ class NoticeRouter:
             raise RpcError(METHOD_NOT_FOUND, "the client connected to the gateway does not support roots")
         if len(able) == 1:
             return await self._ask(child, able[0], "roots/list", raw)
-        answers = await asyncio.gather(*(self._ask(child, s, "roots/list", raw) for s in able), return_exceptions=True)
+        asks = (asyncio.wait_for(self._ask(child, s, "roots/list", raw), ROOTS_WAIT) for s in able)
+        answers = await asyncio.gather(*asks, return_exceptions=True)
         for answer in answers:
             if isinstance(answer, BaseException) and not isinstance(answer, Exception):
                 raise answer

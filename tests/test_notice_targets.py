@@ -3,6 +3,7 @@ one it belongs to, never every client of the server."""
 
 from __future__ import annotations
 
+import asyncio
 from types import SimpleNamespace
 from typing import Any
 
@@ -354,15 +355,18 @@ async def test_another_server_naming_an_elicitation_takes_nothing_from_the_serve
     assert heard == {"a": [], "b": [(done, {"elicitationId": "el-9"})]}
 
 
-async def test_a_server_shared_by_several_clients_gets_only_the_roots_they_all_gave() -> None:
+async def test_a_server_shared_by_several_clients_gets_only_the_roots_they_all_gave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A server holds one set of roots for every client's calls: with clients of several users it gets the folders
     each user gave (one user's clients taken together; a folder inside another user's: the inner one), whichever
     call it asks in; it got the roots of the client calling (or of the last that said its roots changed), and kept
     them for the other users' calls. A client coming or going makes it stale, so the server is told to read again."""
+    from secure_mcp_gateway import notices
     from secure_mcp_gateway.handlers import Handlers
 
     heard: dict[str, list[tuple[str, Any]]] = {}
-    given = {
+    given: dict[str, Any] = {
         "a": ["file:///srv/proj", "file:///home/alice"],
         "b": ["file:///srv/proj/web/", "file:///home/bob"],
         "a2": ["file:///tmp/x", "file:///home/bob/notes"],
@@ -377,6 +381,8 @@ async def test_a_server_shared_by_several_clients_gets_only_the_roots_they_all_g
             asked.append(name)
             if name == "b" and given["b"] is None:
                 raise RpcError(-32603, "no")
+            if name == "b" and given["b"] == "silent":
+                await asyncio.Event().wait()
             return {"roots": [{"uri": u, "name": u.rsplit("/", 1)[-1]} for u in given[name]]}
 
         session.request = answer  # type: ignore[method-assign]
@@ -401,6 +407,9 @@ async def test_a_server_shared_by_several_clients_gets_only_the_roots_they_all_g
     assert await uris() == ["file:///home/alice", "file:///home/bob/notes", "file:///srv/proj", "file:///tmp/x"]
     sessions[:] = [a, b]
     given["b"] = None  # (a client that does not answer: its user gave nothing)
+    assert await uris() == []
+    given["b"] = "silent"  # (nor one that takes too long: the server is not held up)
+    monkeypatch.setattr(notices, "ROOTS_WAIT", 0.05)
     assert await uris() == []
     sessions.remove(b)
     asked.clear()
