@@ -364,6 +364,21 @@ def _keep_numbers(module: Any) -> None:
     able = hasattr(getattr(types, "jsonrpc_message_adapter", None), "validate_python")
     if able and not isinstance(types, _TypesKeepingNumbers):
         module.types = _TypesKeepingNumbers(types)
+    kept = isinstance(getattr(module, "jsonrpc_message_adapter", None), _NumbersAsWritten) or isinstance(
+        getattr(module, "types", None), _TypesKeepingNumbers
+    )
+    name = getattr(module, "__name__", "")
+    if not kept and name not in _UNKEPT:
+        _UNKEPT.add(name)
+        log.warning(
+            "this MCP SDK's %s parses messages with no jsonrpc_message_adapter the gateway can wrap: a remote "
+            "server's numbers are taken as the SDK parses them (1E400 becomes null, 1e5 a float)",
+            name,
+        )
+
+
+_UNKEPT: set[str] = set()
+"""The SDK transport modules `_keep_numbers` could not wrap (warned about once)."""
 
 
 _NATIVE_TIMEOUT = getattr(asyncio, "timeout", None)

@@ -230,3 +230,25 @@ async def test_many_notifications_waiting_for_a_slow_server_each_go_with_their_o
     for i, body in enumerate(posted):
         want = b'"progress":%de3,"total":1E400' % i if i % 3 else b'"progress":%d' % i
         assert want in body, (i, body)
+
+
+@pytest.mark.parametrize("transport", ["streamable_http", "sse"])
+def test_the_sdk_parses_messages_with_an_adapter_the_gateway_wraps(
+    transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new SDK renaming the message adapter its transport parses with fails here; the product warns once."""
+    import importlib
+    import types
+    from unittest import mock
+
+    from secure_mcp_gateway import links_http
+
+    module = importlib.import_module(f"mcp.client.{transport}")
+    monkeypatch.setattr(links_http, "log", mock.Mock())
+    links_http._keep_numbers(module)
+    assert links_http.log.method_calls == []
+    renamed = types.ModuleType(f"sdk_without_adapter_{transport}")
+    renamed.parse = module.__dict__.get("jsonrpc_message_adapter") or module.types.jsonrpc_message_adapter
+    links_http._keep_numbers(renamed)
+    links_http._keep_numbers(renamed)
+    assert [c[0] for c in links_http.log.method_calls] == ["warning"]
