@@ -145,10 +145,27 @@ def test_hl7_without_personal_fields_passes(text: str) -> None:
         ("Date of birth (DD/MM/YYYY): 21/07/1988", "21/07/1988"),
         ("Geburtsdatum (TT.MM.JJJJ): 03.11.1975", "03.11.1975"),
         ("Fecha de nacimiento (dd/mm/aaaa): 30/01/1992", "30/01/1992"),
+        ("CON Enter your date of birth (DDMMYYYY)\n> 07091979", "07091979"),
+        ("Date of birth: 12251984", "12251984"),
+        ('fmt.Printf("born %s\\n", "1979-09-07")', "1979-09-07"),
+        ('printf("DOB: %s\\n", "07/09/1979");', "07/09/1979"),
     ],
 )
 def test_a_birth_date_after_its_label_and_a_format_hint_is_found(text: str, value: str) -> None:
     assert "date_of_birth" in _kinds_over(text, value), pii.find(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date of birth: 45091979",  # no day 45 nor month 45
+        "Birth cohort 20202021 report",
+        'fmt.Printf("order %s\\n", "1979-09-07")',
+        "CON Enter your account number (DDMMYYYY is not accepted)\n> 07091979",
+    ],
+)
+def test_eight_digits_or_a_formatted_date_that_no_birth_names_pass(text: str) -> None:
+    assert not [f for f in pii.find(text) if f.kind == "date_of_birth"], pii.find(text)
 
 
 def test_a_name_before_a_forms_next_column_is_found() -> None:

@@ -54,6 +54,8 @@ def _phones(text: str) -> list[str]:
         ("Kontakt: Jana Krüger, priv. 2834 9910", "2834 9910"),
         ("Büro: 030 4829 1173", "030 4829 1173"),
         ("Nom : Dupont\nDomicile : 01 42 68 53 07", "01 42 68 53 07"),
+        ("للتواصل: ٠٥٠١٨٢٧٣٦٤", "٠٥٠١٨٢٧٣٦٤"),
+        ("للتواصل 0501827364 شكرا", "0501827364"),
     ],
 )
 def test_a_phone_after_its_label_is_found_whole(text: str, value: str) -> None:

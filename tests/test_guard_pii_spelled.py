@@ -81,6 +81,16 @@ def test_words_of_digits_that_are_no_phone_pass(text: str) -> None:
         ("电话：零壹叁捌 壹贰叁肆 伍陆柒", "零壹叁捌 壹贰叁肆 伍陆柒"),
         ("电话：〡〣〨〡〢〣〤〥〦〧〨", "〡〣〨〡〢〣〤〥〦〧〨"),
         ("전화: 공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔"),
+        ("Bel me terug op nul zes één twee drie vier vijf zes zeven", "nul zes één twee drie vier vijf zes zeven"),
+        ("My selnommer is nul agt twee vyf ses sewe een drie vier", "nul agt twee vyf ses sewe een drie vier"),
+        ("Ostavila je broj: nula šest jedan dva tri četiri pet šest", "nula šest jedan dva tri četiri pet šest"),
+        ("Tāku waea pūkoro: kore rua tahi toru whā rima ono whitu waru", "kore rua tahi toru whā rima ono whitu waru"),
+        ("O le numera: selo lua tasi tolu fā lima ono fitu valu", "selo lua tasi tolu fā lima ono fitu valu"),
+        ("Cuir fios aig: neoni seachd aon dhà trì ceithir còig sia", "neoni seachd aon dhà trì ceithir còig sia"),
+        ("Mia telefonnumero estas nul sep unu du tri kvar kvin ses ok", "nul sep unu du tri kvar kvin ses ok"),
+        ("Laharana finday: aotra telo roa iray efatra dimy enina fito", "aotra telo roa iray efatra dimy enina fito"),
+        ("Numri i tij është zero gjashtë tetë një dy tre katër pesë", "zero gjashtë tetë një dy tre katër pesë"),
+        ("She rang from 0,7,7,0,0,9,0,0,4,6,1 yesterday", "0,7,7,0,0,9,0,0,4,6,1"),
     ],
 )
 def test_a_phone_spelled_out_in_more_languages_and_signs_is_found(text: str, number: str | None) -> None:
@@ -98,6 +108,10 @@ def test_a_phone_spelled_out_in_more_languages_and_signs_is_found(text: str, num
         "OID for the phone MIB: 1.3.6.1.4.1.2.840",
         "전화 상담 이 사 일 이 삼 사 오 육 예정",  # Hangul digits alone between spaces: words of a sentence
         "电话会议 一二三四五六七八九十",
+        "Laharana: iray roa telo efatra dimy enina fito valo sivy",  # counting up, in Malagasy
+        "Numera: tasi lua tolu fā lima ono fitu valu iva",  # counting up, in Samoan
+        "Broj glasova: 3, 5, 8, 2, 9, 4, 7 po krugu",
+        "The bell rang from 9 to 5, 7 days a week",
     ],
 )
 def test_digit_words_and_lists_that_are_no_phone_pass(text: str) -> None:

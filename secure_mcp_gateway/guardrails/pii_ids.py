@@ -986,6 +986,12 @@ def _compact_date(value: str) -> bool:
     return _date_ok(1, int(value[4:6]), int(value[6:8]))
 
 
+def _compact_day_first(value: str) -> bool:
+    """Whether eight digits are a date written as DDMMYYYY or MMDDYYYY (a USSD menu's `(DDMMYYYY)` answer)."""
+    a, b = int(value[:2]), int(value[2:4])
+    return _date_ok(1, b, a) or _date_ok(1, a, b)
+
+
 _PHONE_VALUE = r"\+?(?:\(\+?\d{1,4}\)[ .-]?)?\d[\d ./-]{5,18}\d(?![\w-]|[./-]\d)"
 """A phone number as written after a word that names one: digits in any grouping, a country code first or not."""
 _ALNUM_ID = r"(?=(?:[A-Z -]*[0-9]){4})[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,18}(?![\w-])"
@@ -1625,6 +1631,7 @@ _GROUPS: tuple[tuple[str, str, tuple[tuple[str, str, Callable[[str], bool]], ...
             ("date_of_birth", r"[0-3]?\d {5,14}(?:19|20|25)\d\d(?!\d)", _spaced_month_ok),
             ("date_of_birth", pii_spelled_dates.value(_MONTHS), _any),  # `the fourth of March, 1985`
             ("date_of_birth", r"(?:19|20)\d\d[01]\d[0-3]\d(?![\w-])", _compact_date),
+            ("date_of_birth", r"[0-3]\d[0-3]\d(?:19|20)\d\d(?![\w-])", _compact_day_first),
             # `1985년 3월 7일`, `昭和60年3月7日`: read with the signs between the numbers as spaces (see `pii._find`)
             ("date_of_birth", r"(?:(?:19|20)\d\d|\d{1,2}) {1,3}\d{1,2} {1,3}\d{1,2}(?!\d)", _spaced_date),
         ),
@@ -1675,6 +1682,7 @@ _GROUPS = tuple(
 _NO_CHECK = frozenset(
     {
         *(_any, _alnum_ok, _name_coded_ok, plate_ok, phone_ok, _date_of_birth, _weekday_date, _compact_date),
+        _compact_day_first,
         _spaced_month_ok,
         _spaced_date,
         *(*pii_id_table.NO_CHECK, *pii_professions.NO_CHECK, *pii_permits.NO_CHECK, *pii_tax_ids.NO_CHECK),
@@ -2219,11 +2227,12 @@ _VALUES = {name: [(kind, lazy.compile(value), ok) for kind, value, ok in values]
 _GAP = lazy.compile(
     r"(?i)(?:(?:of|du|de|del|do|da|from|issued in)\s+(?-i:[A-Z][a-zà-ÿ]{2,14}(?:[ -][A-Z][a-zà-ÿ]{2,14})?)"
     r"(?=\s*[:#(]|\s+(?:no\b|n[°º]|number|num[ée]ro))|"
-    r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|"
+    r"\((?:d{1,2}|m{1,2}|y{2,4}|j{1,2}|t{1,2}|a{2,4})[./ -][dmyjta./ -]{3,10}\)|\((?:ddmm|mmdd|yyyymm)(?:yyyy|dd)\)|"
     r"\([^\W\d_](?:[^\W\d_]|[ .'-]){1,22}\)|"
     r"\)(?=[ \t]*[:#=\uff1a])|"
     r"\{[ \t]*\"(?:stringvalue|integervalue|value|literal)\"(?=[ \t]*:)|"
     r"(?<=[a-z])\((?:[a-z][a-z0-9_]{0,30}|\"[^\"\n]{1,30}\"|'[^'\n]{1,30}')[ \t]*,[ \t]*(?=[\"'\d])|,(?=[ \t]*[\"'])|"
+    r"%[svdq](?![a-z])|\\n(?![a-z])|"
     r"\",[ \t]*\"(?:old_?value|fromstring)\"[ \t]*:[ \t]*(?:null|\"[^\"\n]{0,40}\")[ \t]*,[ \t]*"
     r"\"(?:new_?value|tostring)\"(?=[ \t]*:)|"
     r"[\s:#.=(\"'*|\\?\u00bf\u0f0b\u0f0d>-]|&nbsp;|n\.?[°º]\.?|n\.o\.?(?![a-z])|n\.(?=\s)|no\.?(?![a-z])|nro\.?(?![a-z])|n[úu]m\.|card|id(?![a-z])|nr\.?(?![a-z])|"
@@ -2236,9 +2245,9 @@ _GAP = lazy.compile(
 )
 """What may stand between a label and its value: punctuation, `no.`, `n°`, `number`, `is`, a short note in brackets
 (`Voter ID (EPIC): ...`), a typed value's wrapper (`{"stringValue":`, `"oldValue":null,"newValue":`), the person
-a fact names first (`cin(amina_haddad, "...")`), the place that issued it (`Permis de conduire du Québec : ...`), the
-card's being electronic, national or biometric (`Carta d'identità elettronica ...`, `Carte d'identité nationale
-N° ...`)."""
+a fact names first (`cin(amina_haddad, "...")`), a format's placeholder (`"born %s\\n", "..."`), the place that
+issued it (`Permis de conduire du Québec : ...`), the card's being electronic, national or biometric (`Carta
+d'identità elettronica ...`, `Carte d'identité nationale N° ...`)."""
 _GAP_REACH = 40
 _PLAIN_GAP = lazy.compile(r"(?i)(?:[\s:#.=(\"'*|-]|no\.?(?![a-z])|nr\.?(?![a-z])|n[°º]\.?|number|#)*")
 """The gap's punctuation and `no.`/`number` alone, without its words (see `find`)."""

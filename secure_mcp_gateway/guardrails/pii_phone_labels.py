@@ -24,7 +24,7 @@ LABELS = (
     r"\u0f41\u0f0b\u0f54\u0f62(?:\u0f0b\u0f68\u0f44\u0f0b\u0f42\u0fb2\u0f44\u0f66)?|"
     r"\u0f66\u0f90\u0fb2\u0f7a\u0f63\u0f0b\u0f68\u0f44|"
     r"दूरभाष|मो\.|मोबाइल नं\.?|भ्रमणध्वनी|ਫ਼?ੋਨ|ਮੋਬਾਈਲ|ફોન|મોબાઇલ|கைபேசி|அலைபேசி|ఫోన్|మొబైల్|ಫೋನ್|ಮೊಬೈಲ್|"
-    r"ഫോൺ|മൊബൈൽ|ଫୋନ|"
+    r"ഫോൺ|മൊബൈൽ|ଫୋନ|للتواصل|"
     r"ph(?:one)?\.? ?(?:no\b\.?|#)|ph(?:\.|(?= ?:))(?= ?:? ?\+?\(?\d)|cont(?:act)?\.? (?:no\b\.?|#)|"
     r"tel\.? ?(?:no\b\.?|#)|mob\.? ?(?:no\b\.?|#)|landline|viber|wa(?= ?: ?\+?\(?\d)|"
     r"(?:hem|hemma|arbete|jobb|privat|gesch[äa]ftlich|dienstlich|b[üu]ro|domicile|bureau|casa|trabajo|lavoro|"
@@ -177,5 +177,6 @@ NON_ASCII_LEADS = (
     "ഫോൺ",
     "മൊബൈൽ",
     "ଫୋନ",
+    "للتواصل",
 )
 """Words at which the labels above start when not in ASCII."""

@@ -1,6 +1,6 @@
 """Phone numbers spelled out in words after a phone's label or a request to call (`call me on oh seven nine one one,
 two three four ...`, `Tel: zero sechs ...`, `Ffôn: dim saith ...`, `Simu: sifuri saba ...`): the digits' words of
-English, Spanish, French, Portuguese, Italian, German (`zwo` too), Dutch, Indonesian and some forty more languages,
+English, Spanish, French, Portuguese, Italian, German (`zwo` too), Dutch, Indonesian and some fifty more languages,
 `double` and `triple` before a digit, `plus` before the country code, digits one by one between commas or dashes and
 keycap digits; labels and requests in those languages too (`Handy:`, `ruf mich an unter`, `Puhelin:`, `Τηλ.:`)."""
 
@@ -48,12 +48,28 @@ _MORE_WORDS = {
     " dziewięć devět devet deväť siyam naoi sia ciwa bederatzi disgħa nëntë девять дев'ять девет εννέα εννιά"
     " εννεα εννια تسعة تسع תשע नौ chín nege",
 }
+_PACIFIC_WORDS = {
+    "0": "kore selo neoni nulo aotra",
+    "1": "één tahi tasi unu iray iraika",
+    "2": "lua dhà dha roa",
+    "3": "toru tolu trì telo",
+    "4": "whā wha fā ceithir kvar efatra",
+    "5": "rima còig coig kvin dimy",
+    "6": "enina",
+    "7": "whitu fitu seachd sep fito",
+    "8": "waru valu ochd ok valo",
+    "9": "iwa iva naŭ nau sivy",
+}
+"""The digits' words of Māori, Samoan, Scottish Gaelic, Esperanto and Malagasy, and Dutch `één` (read after the others:
+a word they share keeps their digit)."""
 """The digits' words of more languages (Welsh, Swahili, Hausa, Turkish, Finnish, Estonian, Hungarian, Romanian, the
 Nordic languages, Baltic and Slavic ones, Tagalog, Irish, Tetum, Fijian, Basque, Maltese, Albanian, Russian,
 Ukrainian, Bulgarian, Serbian, Greek, Arabic, Hebrew, Hindi, Vietnamese): a word shared by two languages keeps the
 first digit (only the count of digits and their variety are read)."""
 _VALUE = {w: d for d, words in _DIGIT_WORDS.items() for w in words.split()}
 for _digit, _words in _MORE_WORDS.items():
+    _VALUE |= {w: _digit for w in _words.split() if w not in _VALUE}
+for _digit, _words in _PACIFIC_WORDS.items():
     _VALUE |= {w: _digit for w in _words.split() if w not in _VALUE}
 _VALUE |= {d: d for d in "0123456789"}  # digits one by one between commas or dashes (`0,7,7,0,0,...`), keycaps
 _WORD = "|".join(sorted(_VALUE, key=len, reverse=True))
@@ -77,6 +93,8 @@ _LABELS = (
     *("телефон", "тел", "моб", "номер", "звон", "هاتف", "جوال", "رقم", "تلفن", "موبایل", "טלפון", "נייד", "फ़ोन"),
     *("फोन", "मोबाइल", "नंबर", "uimhir", "guthán", "fón", "number:", "number is", "namba", "nipigie", "piga"),
     *("bel my", "skakel", "talevoni", "naba ", "síma", "hringdu", "soita", "ara beni", "arayın", "zadzwoń", "позвон"),
+    *("nommer", "broj", "nazovi", "pozovi", "waea", "pūkoro", "numera", "fios", "àireamh", "fòn", "laharana"),
+    *("finday", "numri", "rang from", "called from", "calling from", "للتواصل"),
 )
 INDEX.add([w for w in _LABELS if w.isascii()])  # where each starts (see `find`)
 _COUNTING = "0123456789 9876543210 1234567890"
