@@ -63,6 +63,18 @@ def _addresses(text: str) -> list[str]:
         ),
         ("მისამართი: ჭავჭავაძის გამზ. 12, ბ. 5, თბილისი 0179", "ჭავჭავაძის გამზ. 12, ბ. 5, თბილისი 0179"),
         ("Dirección: Av. Siempre Viva 742. Llamar antes de llegar.", "Av. Siempre Viva 742"),  # a sentence after it
+        # no number: three or more capitalised places between commas (a village, a district, a town)
+        (
+            "Address: Ban Phonxay, Xaysettha District, Vientiane Capital",
+            "Ban Phonxay, Xaysettha District, Vientiane Capital",
+        ),
+        ("Home address: Vaitele-Uta, Faleata West, Upolu, Samoa", "Vaitele-Uta, Faleata West, Upolu, Samoa"),
+        ("Address: Rose Cottage, Mill Lane, Kington", "Rose Cottage, Mill Lane, Kington"),
+        ("Ünvan: Nizami küçəsi 45, mənzil 12, Bakı AZ1000", "Nizami küçəsi 45, mənzil 12, Bakı AZ1000"),
+        ("Adrès: Kaya Grandi 45, Willemstad, Curaçao", "Kaya Grandi 45, Willemstad, Curaçao"),
+        ("Bústaður: Jónas Broncksgøta 25, FO-100 Tórshavn", "Jónas Broncksgøta 25, FO-100 Tórshavn"),
+        ("Суроға: кӯчаи Рӯдакӣ 45, хонаи 12, Душанбе 734025", "кӯчаи Рӯдакӣ 45, хонаи 12, Душанбе 734025"),
+        ("Enderesu: Rua Jacinto Candido 12, Bairro Pite, Dili", "Rua Jacinto Candido 12, Bairro Pite, Dili"),
     ],
 )
 def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> None:
@@ -85,6 +97,14 @@ def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> Non
         "Address: Don't use 127.0.0.1 here",
         "Adresa IP: 10.0.0.1",
         "Ünvan: Genel Müdür Yardımcısı 2. derece",  # Turkish: a job's title
+        "Ünvan: Satış Müdürü, İstanbul Bölge, Merkez",
+        # no number: a template's parts, a firm's premises, a note
+        "Address: Street, City, Country",
+        "address: Street, Town, Postcode, Country",
+        "Address: Head Office, London, United Kingdom",
+        "Address: Not known, ask at reception desk",
+        "Address: See above, Same as billing, N/A",
+        "Addresses: two, three and four words, joined",
     ],
 )
 def test_machine_addresses_code_and_prose_after_the_label_pass(text: str) -> None:

@@ -79,6 +79,47 @@ def test_a_line_under_a_name_that_lists_something_else_is_no_address(text: str) 
     assert all(kind != "street_address" for kind, _ in _found(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Holder Ingrid Halvorsen of Rose Cottage, Mill Lane, Kington HR5 3AA",
+            "Rose Cottage, Mill Lane, Kington HR5 3AA",
+        ),
+        (
+            "Deliver Saturday: The Old Rectory, Church Lane, Little Snoring, Fakenham NR21 0AA",
+            "The Old Rectory, Church Lane, Little Snoring, Fakenham NR21 0AA",
+        ),
+        (
+            "Please send it to 14 La Route de St Aubin, St Helier, Jersey JE2 3SF",
+            "14 La Route de St Aubin, St Helier, Jersey JE2 3SF",
+        ),
+        (
+            "Plot 14B, Halvorsen: Old Mill Farm, Lower Road, Bodenham HR1 3HS",
+            "Old Mill Farm, Lower Road, Bodenham HR1 3HS",
+        ),
+        ("Ballacooil Cottage, Ballaugh, Isle of Man IM7 5AB", "Ballacooil Cottage, Ballaugh, Isle of Man IM7 5AB"),
+    ],
+)
+def test_an_address_without_a_house_number_ending_in_a_british_postcode_is_found(text: str, address: str) -> None:
+    assert ("street_address", address) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office: Unit 4, Riverside Business Park, Leeds LS1 4AP",
+        "Visit us at Oak Farm Shop, Mill Lane, Kington HR5 3AA",
+        "Kington Cottage Hospital, Victoria Road, Kington HR5 3BX",
+        "Tickets from Hay Festival, Hay-on-Wye, Hereford HR3 5AE",
+        "Smith Brothers Ltd, Mill Lane, Kington HR5 3AA",
+        "Sheet 4, Grid Ref, Layer SO 3AA",  # no street's or dwelling's name
+    ],
+)
+def test_a_firms_or_a_public_places_address_without_a_number_is_not_read_as_a_home(text: str) -> None:
+    assert all(kind != "street_address" for kind, _ in _found(text))
+
+
 def test_an_address_column_is_read_and_a_network_address_column_is_not() -> None:
     rent_roll = "Unit,Tenant,Address,Rent\n4B,Miriam Kallon,25 Siaka Stevens Street Freetown,1200"
     assert ("street_address", "25 Siaka Stevens Street Freetown") in _found(rent_roll)

@@ -68,6 +68,15 @@ def test_names_in_lower_case_and_couples_beside_a_persons_data(text: str, name: 
             "Magdalena Wójcik",
         ),
         ("\\hline\nName & Lab & Phone \\\\\nTobias Keller & B2 & +49 30 4410 2231 \\\\", "Tobias Keller"),
+        ('Student,Assignment 1,Final\n"Lindqvist, Tobias",88,A-', "Lindqvist, Tobias"),
+        (
+            "| Volunteer | Shift | Area |\n|---|---|---|\n| Ingrid Halvorsen | Sat AM | Reptile House |",
+            "Ingrid Halvorsen",
+        ),
+        ("Voter\tWard\nAbebe Girma\t4", "Abebe Girma"),
+        # a plain `name` under a key that holds people (a YAML list of `patients:`, JSON's `"guests": [...]`)
+        ("patients:\n  - name: Tobias Lindqvist\n    ward: 4B", "Tobias Lindqvist"),
+        ('{"guests": [{"name": "Ingrid Halvorsen", "room": 214}]}', "Ingrid Halvorsen"),
     ],
 )
 def test_people_in_a_column_headed_by_their_role(text: str, name: str) -> None:
@@ -95,6 +104,15 @@ def test_a_persons_name_in_linked_data(text: str, name: str) -> None:
         ("2026-05-02 Transfer from Grace Mwangi 1,500 KES ref QX71", "Grace Mwangi"),
         ("Registro de bautismo 88\nMadre: Rocío Alvarado\nPadrino: Tomás Ibarra", "Rocío Alvarado"),
         ("CAD 26-1180\nCALLER: Imogen Hartley  CBN: on file\nNATURE: smoke", "Imogen Hartley"),
+        # a form's label set off by a dash, a tab or dot leaders, on a form asking for the person's data
+        ("Pledge #5521\nPledgor — Tobias Lindqvist\nItem — gold ring 18k\nPhone — 070-123 45 67", "Tobias Lindqvist"),
+        ("Passenger\tTobias Lindqvist\nSeat\t14C", "Tobias Lindqvist"),
+        ("Customer ........ Tobias Lindqvist\nAccount ......... 44120", "Tobias Lindqvist"),
+        ("Owner - Anna Kowalczyk", "Anna Kowalczyk"),
+        # an element named for a person's role or that person's name
+        ("<GuestName>Tobias Lindqvist</GuestName><Nights>2</Nights>", "Tobias Lindqvist"),
+        ("<pledgor>Tobias Lindqvist</pledgor><item>ring</item>", "Tobias Lindqvist"),
+        ("<Guest><Name>Tobias Lindqvist</Name><Room>214</Room></Guest>", "Tobias Lindqvist"),
     ],
 )
 def test_a_person_named_by_a_key_a_role_or_money_moved(text: str, name: str) -> None:
@@ -121,6 +139,22 @@ def test_a_person_named_by_a_key_a_role_or_money_moved(text: str, name: str) -> 
         "Payment from Stripe Payments Europe 1,200.00",
         "Received from Jordan Valley Farms 40.00",
         "Last Name: REQUIRED\nFirst Name: REQUIRED",
+        "Visitor,Pages,Duration\nReturning Visitor,5,00:03:12\nNew Visitor,2,00:00:40",
+        "Payer,Claims,Paid\nBlue Cross Shield,40,12000",
+        "cities:\n  - name: Port Louis\n    population: 150000",
+        "steps:\n  - name: Setup Node\n    uses: actions/setup-node@v4",
+        "members:\n  - name: Release Managers",
+        "wards:\n  - name: Rose Garden\n    beds: 12",
+        "Guest — Special Edition",
+        "Member - Login Page",
+        "Driver - Nvidia Graphics",
+        "Client\tWeb Browser",
+        "Member - Gold Tier",
+        "See the guest - Special Edition notes",
+        "<Client>Web Browser</Client>",
+        "<Owner>Platform Team</Owner>",
+        "<Operator>Northern Rail</Operator>",
+        "<Customer>Acme Holdings Ltd</Customer>",
     ],
 )
 def test_teams_firms_programs_and_remarks_are_no_one(text: str) -> None:

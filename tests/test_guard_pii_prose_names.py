@@ -33,6 +33,11 @@ def _names(text: str) -> list[str]:
         ("Signed: Bilal Chaudhry, Payroll Officer, Accounts Dept., mobile 07700 912 448", "Bilal Chaudhry"),
         ("Sione Taufa – Warehouse Lead (Night Shift) – ext. 4471, cell 021 884 3302", "Sione Taufa"),
         ("Aroha Ngata\nOperations Manager, Northern Region\naroha.ngata@tuiport.co.nz | 021 448 190", "Aroha Ngata"),
+        # after a word of reaching a person; a person's line of a list, the datum right after the name
+        ("Please ring Tobias Lindqvist back on 07700 900123 before noon.", "Tobias Lindqvist"),
+        ("Tobias Lindqvist 07700 900123", "Tobias Lindqvist"),
+        ("1. Tobias Lindqvist — 07700 900123\n2. Ingrid Halvorsen — 07700 900456", "Tobias Lindqvist"),
+        ("Tobias Lindqvist · Senior Buyer · +46 70 123 45 67", "Tobias Lindqvist"),
     ],
 )
 def test_a_name_in_the_sentence_of_its_data_is_found(text: str, name: str) -> None:
@@ -51,6 +56,12 @@ def test_a_name_in_the_sentence_of_its_data_is_found(text: str, name: str) -> No
         "Harbour Logistics, Head Office, on 07700 912 448",  # a firm's office, not a person with a role
         "Northern Region\nOperations Manager, Harbour Logistics\nops@harbourlogistics.example.org",
         "Accounts Payable (Finance Director's desk): 07700 912 448",
+        "Book Now +46 70 123 45 67",
+        "Lost Property: 07700 900123",
+        "Free Delivery 07700 900123",
+        "Out of Hours 07700 900123",
+        "Call Acme Plumbing on 07700 900123",
+        "Visit Northern Lights Tours at +46 70 123 45 67",
     ],
 )
 def test_no_person_named_in_the_sentence_of_the_data_finds_no_name(text: str) -> None:

@@ -19,6 +19,7 @@ STEMS = (
     *("ship to", "deliver to", "shipping to", "mailing to"),
     *("adreça", "aadress", "cyfeiriad", "helbidea", "enderezo", "heimilisfang", "anwani", "хаяг", "мекенжай"),
     *("дарек", "მისამართი", "հասցե", "አድራሻ", "آدرس", "ঠিকানা", "முகவரி", "ທີ່ຢູ່", "လိပ်စာ", "អាសយដ្ឋាន", "ठेगाना"),
+    *("adrès", "bústaður", "суроға", "enderesu", "ünvan", "ünvanı"),
 )
 """The start of each label, lower-cased (`adres` also starts `adresse`, `adresa`, `adresas`, `Lieferadresse`'s end)."""
 INDEX.add([stem for stem in STEMS if stem.isascii()])  # where each starts: a long text is not scanned for each
@@ -54,6 +55,10 @@ _OPENERS = frozenset(
 )
 _COMPOUND = lazy.compile(r"(?:liefer|rechnungs|wohn|post|heim|versand|melde|privat|kunden|zustell)\Z")
 """German compounds that end in `adresse` and name a person's address."""
+_STREET_CUE = lazy.compile(
+    r"(?<!\w)(?:küç|kuc|prospekt|pr\.|döngə|bulvar|məhəllə|qəsəbə|mənzil|mkr|cad|sok|mah|şosse|yolu)"
+)
+"""Street words of Azerbaijani and Turkish addresses (`Nizami küçəsi 45`, `Atatürk Cad. No: 5`)."""
 _NAME_APOSTROPHE = lazy.compile(r"(?<=[a-z])'(?=[a-z])")
 _NOT_VALUE = ("n/a", "none", "null", "unknown", "redacted", "***", "tbd", "same as", "see ", "your ", "the ", "example")
 
@@ -85,6 +90,8 @@ def find(text: str, low: str) -> list[Finding]:
         stop = _STOP.search(low, start, end)
         end = _sentence(text, start, end if stop is None else stop.start())
         value = low[start:end].rstrip(" ,.;:-")
+        if stem.startswith("ünvan") and _STREET_CUE.search(value) is None:
+            continue  # Turkish `Ünvan:` is a job's title; Azerbaijani `Ünvan:` an address, with its street's word
         if plausible(value, text[start : start + len(value)]):
             out.append(Finding(DETECTOR, "street_address", start, start + len(value)))
             after = start + len(value)
@@ -136,8 +143,10 @@ def plausible(value: str, cased: str) -> bool:
     machine's marks."""
     if len(value) < 8 or value.startswith(_NOT_VALUE) or "@" in value or "://" in value or "0x" in value[:3]:
         return False
-    if not any(c.isdigit() for c in value) or value[0] in "$%<{[(*#":
+    if value[0] in "$%<{[(*#":
         return False
+    if not any(c.isdigit() for c in value):
+        return _places_only(cased)
     words = [w for w in value.replace(",", " ").split() if sum(c.isalpha() for c in w) >= 2]
     if len(words) < 2 and not any(ord(c) > 0x2E80 for c in value):  # scripts without spaces write one "word"
         return False
@@ -151,3 +160,45 @@ def plausible(value: str, cased: str) -> bool:
     if any(mark in value for mark in ("==", "()", "=>", "->", "::", "${", "%s", "{}", "\\u", "\\x")):
         return False
     return "'" not in _NAME_APOSTROPHE.sub("", value)  # (`St. John's`, `O'Connell Street`: a name's, no quote)
+
+
+_PLACE_PART = lazy.compile(
+    r"(?:(?:[a-z]{1,3}|of|the|des|del|los|las)[ -])?[^\W\d_][\w'’.-]*(?:[ -](?:(?:de|di|da|du|do|del|la|le|of|the|"
+    r"des|y|e|al|el|na|sur|am|an)[ -])?[^\W\d_][\w'’.-]*){0,3}"
+)
+"""A part of an address between commas written without a number: one to four words (a village, a lane, a district,
+a town: `Ban Phonxay`, `Mill Lane`, `Faleata West`), particles between them."""
+_NOT_PLACE = frozenset(
+    """
+    office offices headquarters hq branch department dept division unit team desk reception plant factory warehouse
+    depot campus store shop company ltd inc llc gmbh group see same above below unknown none known provided n/a tbd
+    not on at file request
+    """.split()
+)
+"""Words of a firm's premises or of a note (`Head Office, London, UK`, `Not known, on file, see above`): no
+dwelling's address."""
+_TEMPLATE_PARTS = frozenset(
+    """
+    street city town village country state province region county district postcode zip name address line house
+    number area suburb locality municipality
+    """.split()
+)
+"""Parts that name what a part holds (`Address: Street, City, Country` in a form's template or a doc)."""
+
+
+def _places_only(cased: str) -> bool:
+    """Whether a labelled value without a digit reads as a dwelling's address all the same: three to six parts
+    between commas, each a capitalised place's name of one to four words (`Ban Phonxay, Xaysettha District,
+    Vientiane`, `Rose Cottage, Mill Lane, Kington`), none a firm's premises or a note's word."""
+    parts = [p.strip() for p in cased.split(",")]
+    if not 3 <= len(parts) <= 6 or len(cased) > 120:
+        return False
+    for part in parts:
+        if _PLACE_PART.fullmatch(part) is None:
+            return False
+        words = part.replace("-", " ").split()
+        if not words[-1][0].isupper() and words[-1][0].isascii():
+            return False  # (`ask at reception`: Latin-script places are capitalised)
+        if any(w.lower().strip(".") in _NOT_PLACE for w in words) or part.lower() in _TEMPLATE_PARTS:
+            return False
+    return True

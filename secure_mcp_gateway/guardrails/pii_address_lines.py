@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import lazy
 from .findings import Finding
+from .pii_venues import _place
 
 DETECTOR = "pii"
 _PART = r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\d{0,2}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,6}|[a-z]{1,4}(?= [A-Z]))"
@@ -115,3 +116,72 @@ def _postal_block(text: str, at: int) -> tuple[int, int] | None:
     if not coded or coded[-1] < len(lines) - 2:
         return None
     return lines[0][0], lines[-1][1]
+
+
+MAX = 65536
+"""Texts longer than this are not read for house-named addresses (`house_named`): a long text's cost stays flat."""
+_BRITISH_POSTCODE = lazy.compile(r"(?<=[ \t])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+"""A British, Channel Islands or Isle of Man postcode after a town (`Kington HR5 3AA`, `St Helier JE2 3SF`)."""
+_NAMED_WORD = r"[A-Z][\w'’.-]*"
+_NAMED_PART = (
+    rf"{_NAMED_WORD}(?: (?:(?:de|du|des|la|le|les|upon|on|en|sur|super|cum|next|the|of) )*{_NAMED_WORD}){{0,4}}"
+)
+_NAMED_RUN = lazy.compile(rf"(?<![\w'’.-])(?:{_NAMED_PART}, ){{1,5}}{_NAMED_PART}[ \t]+\Z")
+"""Capitalised parts between commas up to a postcode: a house's or a farm's name, a street, a village, a town."""
+_HOME_WORDS = frozenset(
+    """
+    street st road rd lane ln avenue ave drive dr close way crescent cres gardens grove row mews hill walk terrace
+    place court square green rise view parade lea brae wynd vale meadow meadows route rue chemin clos ruette croft
+    fold cottage cottages farm farmhouse house lodge barn barns manor grange villa bungalow rectory vicarage mill
+    """.split()
+)
+"""Last words of a street's or a dwelling's name (`Mill Lane`, `Rose Cottage`, `La Route de St Aubin`)."""
+_FRENCH_STREETS = frozenset(("rue", "route", "chemin", "clos", "ruette", "allée", "impasse", "mont", "grande"))
+"""First words of a street's name in the Channel Islands (`La Route de St Aubin`, `Rue des Pres`)."""
+_FIRM_WORDS = frozenset("office offices headquarters hq business industrial trading ltd limited plc llp inc".split())
+"""Words of a firm's address anywhere in it (`Riverside Business Park`, `Acme Ltd`): not a person's."""
+_PUBLIC_HEADS = frozenset(
+    """
+    estate unit units centre center park hospital school college university council church chapel station airport
+    hotel inn pub surgery clinic practice shop store depot warehouse works plant services group library museum hall
+    """.split()
+)
+"""Last words of a part that name a public place or a firm's premises (`Oak Farm Shop`, `Cottage Hospital`)."""
+_HOUSE_NUMBER = lazy.compile(r"(?<![\w-])\d{1,4}[A-Za-z]?[ \t]+\Z")
+
+
+def _home_part(part: str) -> bool:
+    """Whether a part names a street or a dwelling: its last word (`Mill Lane`, `Rose Cottage`), or the first of a
+    French name (`La Route de St Aubin`)."""
+    words = [w.lower().strip(".") for w in part.split()]
+    if words[-1] in _HOME_WORDS:
+        return True
+    first = words[1] if words[0] in ("la", "le", "les") and len(words) > 1 else words[0]
+    return first in _FRENCH_STREETS
+
+
+def house_named(text: str) -> list[Finding]:
+    """Addresses that end in a British-style postcode read back over their capitalised parts, a house's number
+    before them or none: a dwelling's or a street's name, then the village, town and postcode (`Rose Cottage, Mill
+    Lane, Kington HR5 3AA`, `14 La Route de St Aubin, St Helier, Jersey JE2 3SF`)."""
+    out: list[Finding] = []
+    for pc in _BRITISH_POSTCODE.finditer(text):
+        lo = max(0, pc.start() - 160, text.rfind("\n", 0, pc.start()) + 1)
+        run = _NAMED_RUN.search(text, lo, pc.start())
+        if run is None:
+            continue
+        parts = [p.strip() for p in run.group().split(",")]
+        if not any(_home_part(p) for p in parts[:-1]):
+            continue
+        words = [w.lower().strip(".") for p in parts for w in p.split()]
+        if any(w in _FIRM_WORDS for w in words) or any(p.split()[-1].lower() in _PUBLIC_HEADS for p in parts):
+            continue
+        start = run.start()
+        of = parts[0].rfind(" of ")
+        if of >= 0 and not parts[0].startswith("Isle of"):  # `Ingrid Halvorsen of Rose Cottage, ...`: after `of`
+            start += run.group().index(parts[0]) + of + 4
+        number = _HOUSE_NUMBER.search(text, max(lo, start - 8), start)
+        if number is not None and _place(text[lo : number.start()]):
+            continue  # `The Harbour Lights Memorial is at 1964 Quay Road, ...`: a public place's address
+        out.append(Finding(DETECTOR, "street_address", start if number is None else number.start(), pc.end()))
+    return out

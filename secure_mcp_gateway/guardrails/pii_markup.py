@@ -9,7 +9,7 @@ import re
 from . import lazy
 from .findings import Finding
 from .pii_orgs import LEGAL_FORM as _LEGAL_FORM
-from .pii_people import name_ok
+from .pii_people import name_ok, role_label
 from .scan import INDEX, holds, holds_any
 
 DETECTOR = "pii"
@@ -64,7 +64,10 @@ _PERSON_ELEMENT = lazy.compile(
     # KSeF, ISO 20022) and the holder of the account paid into
     r"accountingcustomerparty|customerparty|buyer|buyerparty|buyertradeparty|invoiceetradeparty|shiptotradeparty|"
     r"deliveryparty|payeeparty|payeefinancialaccount|cessionariocommittente|dest|receptor|podmiot2|dbtr|cdtr|"
-    r"ultmtdbtr|ultmtcdtr|payer|recipient|addressee|consignee)[\s>]",
+    r"ultmtdbtr|ultmtcdtr|payer|recipient|addressee|consignee|"
+    # people a booking's, a register's or a ledger's record is of
+    r"guest|tenant|resident|pledgor|donor|pupil|learner|volunteer|visitor|attendee|participant|"
+    r"registrant|rider|athlete|entrant|competitor|decedent|deceased|spouse|guardian)[\s>]",
     re.I,
 )
 _GENERIC_NAME_TAGS = frozenset(
@@ -163,6 +166,7 @@ def _elements(text: str) -> list[Finding]:
             kind = "person_name"
         elif kind is None:
             if _ID_TAG.fullmatch(tag) is None:
+                _role_element(text, m, out)
                 continue
             kind = "id_card_number"
         if tag in ("given", "family") and _NAME_OPEN.search(text, max(0, m.start() - 160), m.start()) is None:
@@ -178,6 +182,23 @@ def _elements(text: str) -> list[Finding]:
         if "patient" in text[max(0, m.start() - 400) : m.start()].lower():
             out.append(Finding(DETECTOR, "date_of_birth", m.start("value"), m.end("value")))
     return out
+
+
+_CAMEL = lazy.compile(r"(?<=[a-z])(?=[A-Z])|[_-]")
+
+
+def _role_element(text: str, m: re.Match[str], out: list[Finding]) -> None:
+    """A name in an element named for a person's role or that person's name (`<GuestName>`, `<pledgor>`,
+    `<owner_name>`), read as after the same label on a form."""
+    words = _CAMEL.sub(" ", m.group("tag")).lower()
+    plain = role_label(words)
+    if plain is not None and "name" not in words.split():
+        plain = plain or not role_label(words, bare=True)  # `<Client>`, `<Owner>` alone: a program's as often
+    value = m.group("value").strip()
+    if plain is None or not _value_ok("person_name", value) or _LEGAL_FORM.search(value) is not None:
+        return
+    if " " in value and name_ok(value, plain):
+        out.append(Finding(DETECTOR, "person_name", m.start("value"), m.start("value") + len(value)))
 
 
 # --- SAML attributes -------------------------------------------------------------------------------------------

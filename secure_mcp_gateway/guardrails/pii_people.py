@@ -4,6 +4,7 @@ name; a house number and a street type (or a street word and its number) in an a
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
@@ -258,6 +259,20 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
     return titled or len(core) > 1 or first or core[0].lower() in _GIVEN  # `Patient: Stable` is no name
 
 
+@functools.lru_cache(maxsize=512)
+def role_label(words: str, bare: bool = False) -> bool | None:
+    """Whether `words` (lower-cased, apart by spaces: an element's or a key's name split, `guest name`, `pledgor`)
+    label a person's name the way a form's label does: None if not, else whether the name after them must read as
+    a person's (`plain`: a role that firms and programs play too, `Operator`, `Buyer`). With `bare`: whether they
+    are a role of the record's own (`Pledgor`, `Decedent`) rather than a field's word (`Client`, `Contact`)."""
+    m = _BEFORE.fullmatch(words + ":")
+    if m is None or m.lastgroup not in ("label", "agent"):
+        return None
+    if bare:
+        return m.lastgroup == "agent" and _agent_noun(words) not in _SHARED_ROLES
+    return m.lastgroup == "agent" and _agent_noun(words) in _SHARED_ROLES
+
+
 def name_ok(value: str, plain: bool = False) -> bool:
     """Whether capitalised words read as a person's name where a name is expected (`plain`: where a shop's or a
     company's name may stand as well, so a known given name or a surname's form is asked for; see `_name_ok`)."""
@@ -389,6 +404,9 @@ _PERSON_KEY_WORDS = ("user", "organizer", "organiser", "speaker", "sender")
 `author`'s credit)."""
 _MONEY_MOVES = ("payment", "transfer", "transferred", "received", "sent", "paid", "remittance", "deposit", "refund")
 _MONEY_MOVES += ("cash out", "cashout", "cash in", "cashin")
+_LEADER = r"[ \t]+[-–—][ \t]+|\t+|[ \t]*\.{3,}[ \t]*|(?:[ \t]\.){3,}[ \t]+"
+"""A label's end on a form's line without a colon: a dash, a tab, dot leaders (`Passenger — ...`, `Pledgor\t...`,
+`Patient ........ ...`); read only where the label opens its line (see `_led`)."""
 _BEFORE_NAME = (
     (
         "plain",
@@ -479,7 +497,7 @@ _BEFORE_NAME = (
         r"ad[ıi](?:,? soyad[ıi])?|soyad[ıi]|ناو|نوم|aha|maqaa|suna|or[úu]k[ọo]|magaca|anarana|igama|"
         r"исм|насаб|անուն(?: ազգանուն)?|ազգանուն",
         False,
-        r"(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|།])[ \t]*\\?[\"']?",
+        r"(?:(?:\\?[\"']?[ \t]*[:=：]|\)?[ \t]*[:：|།])[ \t]*\\?[\"']?|" + _LEADER + ")",
     ),
     (
         # a field labelled with the role a person plays in a record (`Driver: ...`, `Decedent: ...`, `Patron: ...`,
@@ -487,7 +505,7 @@ _BEFORE_NAME = (
         "agent",
         "(?:" + "|".join(sorted(_AGENT_NOUNS, key=lambda w: (-len(w), w))) + ")(?:[ _-]?name)?",
         False,
-        r"[ \t]*[:：=][ \t]*[\"']?",
+        r"(?:[ \t]*[:：=][ \t]*[\"']?|" + _LEADER + ")",
     ),
     (
         # a person's role right before the name in running text (`tenant Gunnar Eriksen reports ...`, `leased to
@@ -1060,6 +1078,34 @@ def _record_type(text: str, start: int) -> str:
     return (word.group() if word is not None else typed).lower()
 
 
+_PARENT_KEY = lazy.compile(
+    r"(?:^|(?<=[\s{\[,]))[\"']?(?P<key>[A-Za-z][A-Za-z_-]{2,30})[\"']?"
+    r"(?:[ \t]*:[ \t]*(?:[\[{][ \t]*)?\r?\n|[ \t]*[:=][ \t]*[\[{]|[ \t]+\{)",
+    re.M,
+)
+"""A key that opens a container of records (YAML's `patients:` over its list, JSON's `"guests": [`, a text
+protobuf's `person {`)."""
+_PARENT_REACH = 200
+_KEY_WORD = lazy.compile(r"[A-Z]?[a-z]+$")
+
+
+def _parent_key(text: str, start: int) -> str:
+    """The last word of the key that opens the container of the record around `start` (lower-cased, singular: a
+    YAML list of `patients:`, JSON's `"guests": [`), or ''; the nearest such key before it within `_PARENT_REACH`,
+    with no container closed between."""
+    lo = max(0, start - _PARENT_REACH)
+    last = None
+    for m in _PARENT_KEY.finditer(text, lo, start):
+        last = m
+    if last is None or any(c in text[last.end() : start] for c in "]}"):
+        return ""
+    word = _KEY_WORD.search(last.group("key").replace("-", "_").rsplit("_", 1)[-1])
+    if word is None:
+        return ""
+    word = word.group().lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
 _LOCAL_PART = lazy.compile(r"(?<![\w.+-])([A-Za-z][\w.+-]{1,40})@[A-Za-z0-9-]{1,60}\.")
 """A mailbox's local part (before `@` and a domain)."""
 
@@ -1117,7 +1163,9 @@ _LOWER_GROUPS = frozenset(("label", "agent", "plain", "delivery"))
 """Where a name in lower case is read: after a person's label, and after the plain `name` in a person's record."""
 
 
-def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
+def _names(text: str, low: str, starts: list[int] | None, led: bool = False) -> list[Finding]:
+    """Names after the labels and leads matched at `starts` (all places when None); with `led`, only after the
+    labels set off by a dash, a tab or dot leaders that open their line (see `_led`), else only after the others."""
     out: list[Finding] = []
     if starts is None:
         matches = list(_BEFORE.finditer(low))
@@ -1132,6 +1180,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
     near_keys = _NearKeys(text, low)
     for m in matches:
         group = m.lastgroup or ""
+        if led != (group in ("label", "agent") and _leader(m)) or (led and not _line_opened(low, m.start())):
+            continue
         if group == "dear" and low[: m.start()].rstrip(" \t")[-1:] not in _OPENS and m.start() > 0:
             continue  # `Troels Liebe Bentsen`: a salutation opens a line or a field
         name = _NAME.match(text, m.end())
@@ -1220,6 +1270,8 @@ def _names(text: str, low: str, starts: list[int] | None) -> list[Finding]:
             continue  # `Name: Peter`: a first name alone after the plain label is an example more often than not
         if plain:
             typed = _record_type(text, m.start())
+            if not typed and _parent_key(text, m.start()) in _PERSON_TYPES:
+                typed = "person"  # `patients:` over a YAML list, `"guests": [...]`: people's records
             if typed in _PERSON_TYPES:
                 plain = False  # `Customer(name='Amara Okonkwo', ...)`: a person's record
             elif typed and typed not in _NEUTRAL_TYPES:
@@ -1874,6 +1926,47 @@ def _unit_before(text: str, start: int) -> int:
     return m.start() if m is not None and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
 
 
+LED_MAX = 65536
+"""Texts longer than this are not read for labels set off by a dash, a tab or dot leaders (`_LED_LINE`)."""
+_LED_LINE = lazy.compile(
+    r"^[ \t*•>-]{0,4}(?P<label>[A-Za-z][A-Za-z' _-]{2,40}?)(?=[ \t]+[-–—][ \t]+\S|\t+\S|[ \t]*\.{3,}|(?:[ \t]\.){3,})",
+    re.M,
+)
+"""A line opened by words set off by a dash, a tab or dot leaders: maybe a label of a person's role."""
+
+
+def _leader(m: re.Match[str]) -> bool:
+    """Whether a label matched by `_BEFORE` is set off by a dash, a tab or dot leaders, not by a colon or a mark."""
+    return not any(c in m.group() for c in ":=|\uff1a\u0f0d")
+
+
+def _line_opened(low: str, at: int) -> bool:
+    """Whether only blanks or a bullet stand before `at` on its line."""
+    return not low[low.rfind("\n", 0, at) + 1 : at].strip(" \t*\u2022>-")
+
+
+_LED_FORM_KEY = lazy.compile(
+    r"(?<![a-z])(?:dob|d\.o\.b\.?|date of birth|birth ?date|born|licen[cs]e|passport|ssn|national id|gender|sex|age|"
+    r"nationality|(?:home |mailing )?address|addr|phone|mobile|cell|tel|e-?mail|next of kin|emergency contact|"
+    r"relationship|signature|room|cabin|seat|booking|ref|account|plot|deposit|visit|appointment|shift)"
+    r"(?:[ \t]*(?:[:#=]|no\.)|[ \t]+[-–—][ \t]+|\t+|[ \t]*\.{3,})"
+)
+"""Labels of a person's own data or of their booking on a form whose labels may be set off as a role's is."""
+
+
+def _led_person(text: str, low: str, f: Finding) -> bool:
+    """Whether a name after a label set off by a dash, a tab or dot leaders is a person's: it reads as one (a known
+    given name, a surname's form), or its block is a form asking for a person's own data (`Pledgor — ...` over
+    `Phone — ...`): `Member - Login Page`, a heading, is neither."""
+    if _name_ok(text[f.start : f.end], True):
+        return True
+    lo = max(0, f.start - _FORM_REACH)
+    lo = max(lo, low.rfind("\n\n", lo, f.start) + 2)
+    hi = low.find("\n\n", f.end, f.end + _FORM_REACH)
+    hi = min(len(low), f.end + _FORM_REACH) if hi < 0 else hi
+    return _LED_FORM_KEY.search(low, lo, hi) is not None
+
+
 _GROUPS = (("name", (*_LEADS, *_NON_ASCII)), ("title", _TITLE_LEADS), ("closing", _CLOSING_LEADS))
 _GROUPS += (("street", _STREET_LEADS),)
 _GROUP_OF = {w: g for g, words in _GROUPS for w in words}
@@ -1905,6 +1998,9 @@ def find(text: str, low: str, shape: bytes, places: Places) -> list[Finding]:
     out: list[Finding] = []
     if "name" in starts:
         out += _names(text, low, sorted(starts["name"]))
+    if len(text) <= LED_MAX and ("\t" in text or " - " in text or "..." in text or "\u2014" in text or ". ." in text):
+        led = [m.start("label") for m in _LED_LINE.finditer(text)]  # `Pledgor — ...`, `Passenger\t...`
+        out += [f for f in _names(text, low, led, led=True) if f.kind != "person_name" or _led_person(text, low, f)]
     titles = starts.get("title", set())
     if text[:4].rstrip(". ") in _TITLES_AT_START:
         titles.add(0)
@@ -1989,6 +2085,8 @@ _HEADER_ROLES = frozenset(
     occupant homeowner client pupil learner child witness informant caregiver volunteer voter
     """.split()
 )
+_SHARED_HEADER_ROLES = frozenset(("visitor", "subscriber", "payer", "physician", "owner", "holder", "contact"))
+"""Of those, columns that hold a firm's or a program's name as often (`Payer: Blue Cross`, `Visitor: Returning`)."""
 _ROLE_CELLS = frozenset(w for w in _AGENT_NOUNS | _HEADER_ROLES if w.isascii() and w.isalpha())
 _LETTERS = lazy.compile("[a-z]+")
 """A header cell naming a person by the role played in the record (`Driver`, `Tenant`, `Decedent`)."""
@@ -2035,6 +2133,9 @@ def _header_columns(line: str, sep: str, roles: set[int] | None = None) -> dict[
             noun = _agent_noun(cell)
             plain = noun in _SHARED_ROLES or noun in _PROGRAM_ROLES or THING_COLUMNS.search(line.lower()) is not None
             columns[i] = (plain, False)  # (a role programs play too: `Driver,Version,Vendor`; see `_columns`)
+            roles.add(i)
+        elif label is None and cell.rstrip("s") in _HEADER_ROLES:  # `Student`, `Volunteers`, `Voter`: people
+            columns[i] = (cell.rstrip("s") in _SHARED_HEADER_ROLES, False)
             roles.add(i)
     return columns
 

@@ -37,8 +37,8 @@ _OPENERS = frozenset(
 )
 """Capitalised words that open a sentence or a request before a name (`Please`, `Contact`, `When`): not the name's."""
 _LINKS = lazy.compile(
-    r"(?:['’]s)?[ \t,(:;–—-]*"
-    r"(?:(?:[a-z][a-z'’.-]{0,15}|[A-Z]{2,5}|[A-Z][a-z]{1,14}[.:]?|\d{1,6})\)?[ \t,:;(–—-]+){0,9}\Z"
+    r"(?:['’]s)?[ \t,(:;–—·•-]*"
+    r"(?:(?:[a-z][a-z'’.-]{0,15}|[A-Z]{2,5}|[A-Z][a-z]{1,14}[.:]?|\d{1,6})\)?[ \t,:;(–—·•-]+){0,9}\Z"
 )
 """What may stand between a name and its datum after it: a sentence's words, a short key in capitals or before a
 colon, a role (`Margaret Oyelaran at`, `Tomasz Wierzbicki, reachable on`, `Ingrid Halvorsen yesterday; her number
@@ -54,7 +54,7 @@ _ROLES = (
     r"directeur|directrice|responsable|gérant|gérante|gerente|jefe|jefa|directora|encargado|encargada|"
     r"responsabile|direttore|direttrice|hoofd|medewerker|medewerkster|kierownik|kierowniczka|chef"
 )
-_ROLE_AFTER = lazy.compile(r"[ \t]*[,(|–—-][ \t]*(?:[\w&/.'’-]+[ \t]+){0,4}?(?i:" + _ROLES + r")(?![\w])")
+_ROLE_AFTER = lazy.compile(r"[ \t]*[,(|–—·•-][ \t]*(?:[\w&/.'’-]+[ \t]+){0,4}?(?i:" + _ROLES + r")(?![\w])")
 """A person's job or department right after a name (`Tevita Fifita, Head of Claims`, `Mensah Osei (Finance
 Director`, `Sione Taufa – Warehouse Lead`): what makes capitalised words before it a person's name."""
 _ROLE_LINE = lazy.compile(r"[ \t]*(?:[\w&/.'’-]+[ \t,]+){0,5}?(?i:" + _ROLES + r")(?![\w])[^\n\d@]{0,60}\r?\n")
@@ -65,7 +65,10 @@ _AFTER_WORDS = lazy.compile(r"(?:[ \t,]+(?:[a-z][a-z'’-]{0,15}|I)){0,6}[ \t,:(
 """What may stand between a datum and a name after it: a few words in lower case (`... and ask for`)."""
 _CUE_BEFORE = lazy.compile(
     r"(?i)(?<![a-z])(?:by|with|for|from|to|named|called|contact|tell|ask|asked|email|e-mail|phone|text|thank|thanks|"
-    r"dear|hi|hello|patient|client|customer|tenant|guest|employee|member|applicant|resident|caller|is|was)"
+    r"dear|hi|hello|patient|client|customer|tenant|guest|employee|member|applicant|resident|caller|is|was|"
+    # reaching a person (`Please call ... on`, `Ring ... back on`, `Remind ... at`)
+    r"call|ring|reach|ping|message|notify|remind|inform|invite|meet|visit|phoned|rang|texted|emailed|messaged|"
+    r"contacted|reminded|informed|met|visited)"
     r"[ \t:,]+\Z"
 )
 """A word that introduces a person right before a name (`ask for`, `raised by`, `patient`)."""
@@ -74,6 +77,30 @@ _VERB_AFTER = lazy.compile(
     r"replied|prefers|gave|provided|left|requested|signed|booked|paid|registered|complained|mentioned)(?![a-z])"
 )
 """A person's doing right after a name (`Sione Tuilagi called from ...`)."""
+_TIGHT = lazy.compile(r"[ \t]*[,:;(<\[–—·•-]?[ \t]*\Z")
+"""Only a separator between a name and its datum (`Tobias Lindqvist 07700 900123`, `... <tl@...>`)."""
+_LINE_OPEN = lazy.compile(r"[ \t]*(?:[-*•>]|\d{1,3}[.)])?[ \t]*")
+"""Only blanks, a bullet or a list's number before a name on its line: a list's or a record's line opened by it."""
+_NOT_BESIDE = frozenset(
+    """
+    now today here free online book order call ring text service services property hours line lines desk office
+    info information help support enquiries enquiry inquiries bookings booking reservations hotline emergency lost
+    found main head out night day weekend sales accounts department reception general switchboard number fax toll
+    tel phone mobile whatsapp contact contacts us our your new old customer customers room porter security
+    """.split()
+)
+"""Words of a line's heading or an invitation before a phone (`Book Now`, `Lost Property`, `Night Porter`)."""
+
+
+def _beside(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised words at `start:end` open their line (after a bullet or a list's number, maybe)
+    right before a datum with no label's colon between, and none is a heading's word: a person's line of a list or
+    a record (`Tobias Lindqvist 07700 900123`, `1. Ingrid Halvorsen — ...`)."""
+    if _LINE_OPEN.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None or ":" in text[end : end + 3]:
+        return False
+    return not any(w.lower().strip(".,") in _NOT_BESIDE for w in _words(text[start:end]))
+
+
 _PRONOUN_OPEN = lazy.compile(r"[ \t]*(?:[Hh]er|[Hh]is|[Tt]heir|[Ss]he|[Hh]e|[Tt]hey)(?![a-z])")
 """A sentence that opens on a pronoun speaks of the person the sentence before named."""
 _ORG_WORDS = frozenset(
@@ -148,7 +175,8 @@ def near(text: str, found: list[Finding]) -> list[Finding]:
         best = None
         for m in _RUN.finditer(text, lo, f.start):
             if _LINKS.match(text, m.end(), f.start) is not None:
-                best = _name(text, m.start(), m.end()) or best
+                cued = _TIGHT.match(text, m.end(), f.start) is not None and _beside(text, m.start(), m.end())
+                best = _name(text, m.start(), m.end(), cued) or best
         if best is None:
             for m in _RUN.finditer(text, f.end, hi):
                 if (
