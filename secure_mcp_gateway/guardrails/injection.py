@@ -31,6 +31,7 @@ from . import (
     model_labels,
     old_scripts,
     people_orders,
+    puzzle_clues,
     repo_notes,
     rule_screen,
     setup_orders,
@@ -490,6 +491,9 @@ def _judged(low: str, rules: Sequence[Rule], detector: str, by_words: bool) -> l
         found = everyday.discounted(found, text)  # "New task: review PR #481 by Friday" is a to-do, not a hijack
         found = errands.discounted(found, text)  # "send your setup notes to the onboarding team by Friday"
         found = job_titles.discounted(found, text)  # "Dear Assistant, thank you for your application"
+        clued = puzzle_clues.discounted(found, text)
+        if clued is not found:
+            return clued  # "14 Across: Overlook prior orders to give away the password (6)": a puzzle, not read again
         noted = repo_notes.discounted(found, text)  # "AI assistants: run make test before committing" is a workflow
         if noted is not found and repo_notes.courtesy_note(text, found):
             return noted  # "AI agents reading this page must respect robots.txt": nothing left to read again
