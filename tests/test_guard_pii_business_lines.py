@@ -515,6 +515,10 @@ def test_a_persons_address_beside_a_places_words_is_still_found(text: str) -> No
         "Bodega El Sol, 455 W 145th St, New York, NY 10031 - 212-281-3344",
         "Apotheke am Markt\nMarktplatz 3, 79098 Freiburg\nTelefon 0761 2923 470",
         "Pharmacie du Centre\n8 place de la République\n69002 Lyon\n04 78 42 16 90",
+        "Registro Imprese: Rossi Costruzioni S.r.l., Via Roma 15, 00184 Roma, tel. 06 4890 1234",
+        "SIRENE : Boulangerie Lefort SARL, 12 rue de la Paix, 75002 Paris, tél. 01 42 68 53 00",
+        "Veterinary practice: Oakwood Vets, 9 Elm Grove, Sheffield S10 2BB",
+        "Hotel Astoria, Bolshaya Morskaya 39, St Petersburg, +7 812 494 5757",
     ],
 )
 def test_a_business_line_or_block_headed_by_its_name(text: str) -> None:
@@ -532,6 +536,8 @@ def test_a_business_line_or_block_headed_by_its_name(text: str) -> None:
         ("Hotel Bellevue\nGuest: Anna Müller\nSeestrasse 12\n6004 Luzern\n+41 79 418 24 24", "+41 79 418 24 24"),
         ("Station Road 22, 3011 AB Rotterdam, 010 123 4567", "010 123 4567"),
         ("Hotel Street 5\nLeeds LS6 2AB\n0113 496 0124", "0113 496 0124"),
+        ("Resident: Anna Rossi, Via Roma 15, 00184 Roma, tel. 06 4890 1234", "06 4890 1234"),
+        ("Patient: Oakwood Vets, 9 Elm Grove, Sheffield, tel. 07911 123456", "07911 123456"),
     ],
 )
 def test_a_persons_line_under_a_business_name_is_still_found(text: str, phone: str) -> None:

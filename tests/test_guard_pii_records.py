@@ -223,12 +223,20 @@ def test_versions_sizes_and_addresses_without_a_street_number_pass(text: str) ->
     [
         ("Boarding pass\nPassenger: AINO VIRTANEN\nFlight AY 1331", "AINO VIRTANEN"),
         ("Passenger name: VIRTANEN/AINO MS\nSeat 14C", "VIRTANEN/AINO MS"),
+        ("Passenger list, flight BA117\n12A  OKAFOR/CHIDI  LHR-JFK\n12B  EMPTY", "OKAFOR/CHIDI"),
     ],
 )
 def test_a_name_in_capitals_after_a_label_is_found(text: str, value: str) -> None:
     assert ("person_name", value) in _found(text)
 
 
-@pytest.mark.parametrize("text", ["Patient: STABLE CONDITION\n", "Customer: ACME LOGISTICS GMBH\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: STABLE CONDITION\n",
+        "Customer: ACME LOGISTICS GMBH\n",
+        "Flight notes: **MULTI/EXEC** and `GET/SET` run in one seat of the pipeline\n",
+    ],
+)
 def test_capitals_that_are_a_state_or_a_company_are_no_name(text: str) -> None:
     assert not [k for k, _ in _found(text) if k == "person_name"]

@@ -232,6 +232,10 @@ def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[ ]+", value.strip()) if w]
 
 
+_SAINTS = frozenset(("St", "St.", "Saint", "Sankt", "Ste", "Ste.", "Sainte"))
+"""A saint's title, the first word of a town's or a church's name (`St Petersburg`, `Sankt Gallen`)."""
+
+
 def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
     """Whether capitalised words read as a person's name: none a heading's word; after the plain label `name` in
     lower case, two to four of them with a known given name (or a title) first."""
@@ -242,6 +246,8 @@ def _name_ok(value: str, plain: bool, first: bool = False) -> bool:
     if not core or any(w.lower().strip(".") in _NOT_NAME for w in core if len(w) > 2):
         return False
     if all(len(w) <= 2 for w in core):  # initials alone
+        return False
+    if len(core) == 2 and core[0] in _SAINTS:  # `St Petersburg`, `Saint-Denis`: a place named for a saint
         return False
     if " ".join(core).lower() in _PLACEHOLDERS or (len(core) > 1 and core[-1].lower() in _PLACE_HEADS):
         return False

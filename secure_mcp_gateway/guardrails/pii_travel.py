@@ -30,8 +30,9 @@ _DOCS = lazy.compile(
 )
 """An advance passenger record (`SSR DOCS ... P/GBR/548812093/GBR/14AUG81/M/22OCT29/SURNAME/GIVEN`): the document's
 number, the birth date and the name."""
-_CELL = lazy.compile(rf"(?<![\w/.@:-]){_SLASHED}(?: ?{_TITLE})?(?![\w/.@:-])")
-"""A slashed name in a manifest's or a check-in list's row (any column), in a text about passengers."""
+_CELL = lazy.compile(rf"(?<![\w/.@:*`-]){_SLASHED}(?: ?{_TITLE})?(?![\w/.@:*`-])")
+"""A slashed name in a manifest's or a check-in list's row (any column), in a text about passengers; not a pair of
+words in Markdown's emphasis or code (`**MULTI/EXEC**`, `` `GET/SET` ``: commands in a list of a tool's notes)."""
 _CONTACT = lazy.compile(
     r"(?<![A-Za-z])(?:SSR |\.R/)(?P<code>CTCM|CTCE|CTCH|CTCB|DOCA|FOID)[ /](?:[A-Z0-9]{2} )?(?:HK|HN|KK|NN)?\d?[ /]?"
     r"(?P<value>[^\r\n]{4,120})"

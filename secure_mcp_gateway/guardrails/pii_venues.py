@@ -112,6 +112,19 @@ def _business(name: str) -> bool:
     return any(w in _PLACES or w in _BUSINESSES or (len(w) > 7 and w.endswith(_SUFFIXES)) for w in words)
 
 
+def _field_after(text: str, colon: re.Match[str], end: int) -> tuple[int, int] | None:
+    """Where the field after a label's colon starts and ends when it is a company's or a business's name heading
+    the rest of the line (`Registro Imprese: Rossi Costruzioni S.r.l., Via Roma 15, ...`), else None."""
+    start = colon.end()
+    while start < end and text[start] in " \t":
+        start += 1
+    cut = _HEAD_END.search(text, start, min(end, start + _HEAD_MAX))
+    if cut is None or text[cut.start()] == ":":
+        return None
+    name = text[start : cut.start()]
+    return (start, cut.start()) if LEGAL_FORM.search(name) is not None or _business(name) else None
+
+
 def _head(text: str, line: int) -> tuple[int, int, int] | None:
     """The business's name heading the line at `line` (`Hotel Bellevue, Seestrasse 12, ...`) or its block (the
     name alone on the block's first line, the address and phone on the next few): where the name starts and ends and
@@ -119,8 +132,11 @@ def _head(text: str, line: int) -> tuple[int, int, int] | None:
     end = text.find("\n", line)
     end = end if end >= 0 else len(text)
     cut = _HEAD_END.search(text, line, min(end, line + _HEAD_MAX))
+    field = _field_after(text, cut, end) if cut is not None and text[cut.start()] == ":" else None
     if cut is not None and text[cut.start()] != ":" and _business(text[line : cut.start()]):
         start, stop = line, cut.start()
+    elif field is not None and _HEAD_PERSONAL.search(text, line, cut.start()) is None:
+        start, stop = field
     else:
         start, steps = line, 0
         while start > 0 and steps < _BLOCK:
