@@ -1,6 +1,6 @@
-"""Identifiers and bank accounts of more countries after their labels, the healthcare identifier alone, phones in chat
-links and in Arabic-Indic digits, internationalised e-mail domains, names in Cyrillic, Greek and Vietnamese, and the
-look-alikes that pass (barcodes, part numbers)."""
+"""Identifiers and bank accounts of more countries after their labels (Bulgaria's ЛНЧ and Ukraine's УНЗР among
+them), the healthcare identifier alone, phones in chat links and in Arabic-Indic digits, internationalised e-mail
+domains, names in Cyrillic, Greek and Vietnamese, and the look-alikes that pass (barcodes, part numbers)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         (pii_world_ids.au_ihi_ok, "8003600311660499", "8003600311660490"),
         (pii_world_ids.ramq_ok, "TREM 8507 1412", "TREM 8513 1412"),
         (pii_world_ids.nz_account_ok, "12-3140-0123456-00", "45-3140-0123456-00"),
+        (pii_world_ids.bg_lnch_ok, "4821936045", "4821936046"),
+        (pii_world_ids.ua_unzr_ok, "19800101-01234", "19801301-01234"),
     ],
 )
 def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str) -> None:
@@ -34,7 +36,7 @@ def test_each_check_tells_a_real_number_from_one_typo(check, good: str, bad: str
 
 def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
     kinds = {"sv_dui", "mx_imss", "au_ihi", "jp_residence_card", "ph_philsys", "id_npwp", "tz_nida"}
-    kinds |= {"ke_national_id", "ma_cin", "tn_cin"}
+    kinds |= {"ke_national_id", "ma_cin", "tn_cin", "bg_lnch", "ua_unzr"}
     assert kinds <= KNOWN_KINDS["pii"]
 
 
@@ -64,6 +66,10 @@ def test_the_new_kinds_are_ones_a_policy_can_name() -> None:
         ("NIDA: 19850714-12345-00012-24", "tz_nida", "19850714-12345-00012-24"),
         ("Nambari ya kitambulisho: 28456712", "ke_national_id", "28456712"),
         ("CIN: BK482913", "ma_cin", "BK482913"),
+        ("ЛНЧ: 4821936045", "bg_lnch", "4821936045"),
+        ("Личен номер на чужденец 1001000004, издаден в София", "bg_lnch", "1001000004"),
+        ("УНЗР: 19800101-01234", "ua_unzr", "19800101-01234"),
+        ('{"unzr": "19920415-00731", "surname": "Koval"}', "ua_unzr", "19920415-00731"),
         ("U.S. passport card no. C87654321", "passport_number", "C87654321"),
         ("生年月日：1985年3月7日", "date_of_birth", "1985年3月7日"),
     ],
@@ -105,6 +111,10 @@ def test_contact_data_and_names_in_other_scripts(text: str, kind: str, value: st
         "std::cin >> value;",
         "Клиент: ООО Ромашка",
         "wa.me/share",
+        "ЛНЧ: 4821936046",  # check digit wrong
+        "Запис № 19800101-01234",  # a record number with no register's name
+        "УНЗР: 19801301-01234",  # no month 13
+        "Invoice 4821936045, batch 19800101-01234",
     ],
 )
 def test_look_alikes_pass(text: str) -> None:

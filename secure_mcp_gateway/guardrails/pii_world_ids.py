@@ -1,7 +1,8 @@
 """Identifiers and bank accounts of more countries read by their label (Mexico's IMSS number and CLABE, Argentina's
 CBU, El Salvador's DUI, New Zealand and Australian accounts, Australia's healthcare identifier, Quebec's health
 number, Japan's residence card, the PhilSys number, Indonesia's NPWP, Tanzania's NIDA, Kenya's id in Swahili,
-Morocco's and Tunisia's CIN), the healthcare identifier alone, and phone numbers in chat links."""
+Morocco's and Tunisia's CIN, Bulgaria's foreigner's number ЛНЧ, Ukraine's register record number УНЗР), the
+healthcare identifier alone, and phone numbers in chat links."""
 
 from __future__ import annotations
 
@@ -92,6 +93,21 @@ def ramq_ok(value: str) -> bool:
         return False
     month, day = int(v[6:8]), int(v[8:10])
     return (1 <= month <= 12 or 51 <= month <= 62) and 1 <= day <= 31
+
+
+def bg_lnch_ok(value: str) -> bool:
+    """Whether 10 digits are a Bulgarian foreigner's personal number (ЛНЧ): weights 21, 19, 17, 13, 11, 9, 7, 3, 1
+    and the sum's last digit as the check digit."""
+    d = _digits(value)
+    if len(d) != 10 or not _varied(d):
+        return False
+    return sum(int(c) * w for c, w in zip(d, (21, 19, 17, 13, 11, 9, 7, 3, 1), strict=False)) % 10 == int(d[9])
+
+
+def ua_unzr_ok(value: str) -> bool:
+    """Whether a Ukrainian register record number (УНЗР) starts with a real birth date (`YYYYMMDD-NNNNN`)."""
+    year, month, day = int(value[:4]), int(value[4:6]), int(value[6:8])
+    return 1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def varied(value: str) -> bool:
@@ -196,6 +212,16 @@ GROUPS: tuple[Group, ...] = (
         (("ke_national_id", r"\d{7,8}(?![\w-])", varied),),
     ),
     (
+        "lnch",
+        r"лнч|lnch(?![a-z])|личен номер на чужденец|personal number of a foreigner",
+        (("bg_lnch", r"\d{10}(?![\w-])", bg_lnch_ok),),
+    ),
+    (
+        "unzr",
+        r"унзр|unzr(?![a-z])|унікальний номер запису(?: в реєстрі)?",
+        (("ua_unzr", r"\d{8}-\d{5}(?![\w-])", ua_unzr_ok),),
+    ),
+    (
         "cin",
         r"cin(?![a-z])|cnie(?![a-z])|رقم البطاقة الوطنية|البطاقة الوطنية",
         (
@@ -251,6 +277,9 @@ LEADS = (
     "cni",
     "cartao nacional",
     "cabo verde",
+    "lnch",
+    "personal number of a foreigner",
+    "unzr",
 )
 """Words at which the labels above start in ASCII text (for the shared index)."""
 
@@ -262,6 +291,10 @@ NON_ASCII_LEADS = (
     "البطاقة الوطنية",
     "numéro personnel",
     "cartão nacional",
+    "лнч",
+    "личен номер на чужденец",
+    "унзр",
+    "унікальний номер запису",
 )
 """Words at which the labels above start when not in ASCII."""
 
