@@ -185,11 +185,19 @@ _LINE_MOST = 4096
 
 
 def on_lines(
-    pattern: re.Pattern[str], on: str, low: str, words: tuple[str, ...], holds: Check, places: Places | None = None
+    pattern: re.Pattern[str],
+    on: str,
+    low: str,
+    words: tuple[str, ...],
+    holds: Check,
+    places: Places | None = None,
+    lead: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
     """The matches of `pattern` (on `on`, the text or `low`) from the start of each line where one of `words` stands
     in `low`: a line without one is not read. `places`, when given, tells where a word starts in `low` (in order;
-    the shared index knows it for a long text); else the words `holds` finds are looked for."""
+    the shared index knows it for a long text); else the words `holds` finds are looked for. `lead`, when given, is
+    what every match holds within its line's first `_LINE_MOST` characters: a line where a search for it in `on` fails
+    is not matched (a `[^\\r\\n]{0,N}?` prefix tries the rest of `pattern` at every character of the line)."""
     starts: set[int] = set()
     for word in words:
         if not holds(word):
@@ -203,7 +211,16 @@ def on_lines(
                 starts.add(start)  # a line longer than that is no such line
             end = low.find("\n", at, at + _LINE_MOST)
             after = at + len(word) if end < 0 else end
+    if lead is not None:
+        search, find = lead.search, on.find
+        starts = {at for at in starts if search(on, at, _line_end(find, at)) is not None}
     return [m for m in (pattern.match(on, at) for at in sorted(starts)) if m is not None]
+
+
+def _line_end(find: Callable[..., int], at: int) -> int:
+    """Where the line starting at `at` ends (at most `_LINE_MOST` characters on), given its text's `find`."""
+    end = find("\n", at, at + _LINE_MOST)
+    return at + _LINE_MOST if end < 0 else end
 
 
 def add_password(text: str, m: re.Match[str], accept: Check, out: list[Span]) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from . import lazy
 from .config_values import Places, on_lines
+from .scan import first_led
 
 Check = Callable[[str], bool]
 Span = tuple[int, int, str]
@@ -35,8 +36,11 @@ _OR = (
 )
 """What gives the read a fallback: `||`, Perl's `//`, `??`, `?:`, `or`, a Ruby block, Java's `.orElse(`, Rust's
 `.unwrap_or(`, a template's `| default`, or the call's next argument (R's `Sys.getenv("X", unset = ...)`)."""
-_DEFAULT = lazy.compile(r"[^\r\n]{0,300}?(?P<read>" + _READ + ")" + _OR + r"[\"'`](?P<value>[^\"'`\\\s]{6,512})[\"'`]")
+_FALLBACK = r"(?P<read>" + _READ + ")" + _OR + r"[\"'`](?P<value>[^\"'`\\\s]{6,512})[\"'`]"
+_DEFAULT = lazy.compile(r"[^\r\n]{0,300}?" + _FALLBACK)
 """From a line's start (lower-cased): the first environment read on it with a quoted literal as its fallback."""
+_LEAD = lazy.compile(first_led(_FALLBACK))
+"""What `_DEFAULT` finds after its prefix, searched for in a line: it holds no line break."""
 _ASSIGNEE = lazy.compile(
     r"(?P<name>[\w$-]{1,80})[\"'\]]?[ \t]*(?::=|=>|=|:)[ \t]*(?:[\w$]{1,40}(?:\.|::|\([ \t]*)|\([ \t]*){0,4}\Z"
 )
@@ -69,7 +73,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
     """Literal defaults of secrets read from the environment that `plausible` judges credentials: the variable's name
     or the name it is assigned to must be a secret's (not a public key's or a path's)."""
     out: list[Span] = []
-    for m in on_lines(_DEFAULT, low, low, WORDS, holds, places):
+    for m in on_lines(_DEFAULT, low, low, WORDS, holds, places, _LEAD):
         names = [m.group(g) for g in _NAMES if m.group(g)]
         owner = _ASSIGNEE.search(low, m.start(), m.start("read"))
         if owner is not None:

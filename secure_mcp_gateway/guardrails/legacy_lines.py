@@ -75,6 +75,8 @@ _RACF = lazy.compile(
 `ALTUSER <id> PASSWORD(...)` and TSO's `LOGON <id> PASSWORD(...)` (typed, or quoted in a REXX exec after `ADDRESS
 TSO`), TSO's `LOGON <id>/<password>`, a VTAM or CICS sign-on's `USER(<id>) PASS(...)`."""
 _RACF_WORDS = ("logon ", "pass(", "password(")
+_RACF_LEAD = lazy.compile(r"password\(|logon|user(?:id)?\(")
+"""What a line `_RACF` matches holds."""
 _QUEUED = lazy.compile(
     r"[ \t]*(?:queue|push)[ \t]+(?P<q>[\"'])(?:user[ \t]+[^\s\"']{1,64}|pass)[ \t]+(?P<value>[^\s\"']{4,128})(?P=q)"
 )
@@ -114,6 +116,8 @@ _DB_LOGIN = lazy.compile(
 """From a line's start (lower-cased): a database login with its password on a command or in a parameter file: DB2's
 `CONNECT TO <db> USER <id> USING <password>`, Oracle's utilities' `userid=<user>/<password>@<service>`."""
 _DB_WORDS = ("connect to", "userid")
+_DB_LEAD = lazy.compile(r"connect[ \t]+to[ \t]|userid[ \t]*=")
+"""What a line `_DB_LOGIN` matches holds."""
 _WORDS_JOINED = lazy.compile(r"[a-z]{2,}(?:[ _.-][a-z]{2,})+")
 """Words joined (`APIKEY-NOT-SET`, `no_token_yet`), lower-cased: a stand-in, not a secret."""
 
@@ -167,7 +171,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         _add(text, m, "value" if m.group("value") is not None else "moved", plausible, out)
     for m in on_lines(_PLI, low, low, _PLI_WORDS, holds, places):
         _add(text, m, "value", plausible, out)
-    for m in on_lines(_RACF, low, low, _RACF_WORDS, holds, places):
+    for m in on_lines(_RACF, low, low, _RACF_WORDS, holds, places, _RACF_LEAD):
         group = next(g for g in ("value", "logon", "pass") if m.group(g) is not None)
         value = m.group(group)
         if any(c.isalpha() for c in value) and not value.isalpha() and len(set(value)) > 2:
@@ -182,7 +186,7 @@ def find(text: str, low: str, places: Places, holds: Check, plausible: Check) ->
         if plausible(text[start:end]) and _WORDS_JOINED.fullmatch(m.group(group)) is None:
             name = m.group("name") or m.group("name2")
             out.append((start, end, "password" if "pass" in name or "pwd" in name else "generic_secret"))
-    for m in on_lines(_DB_LOGIN, low, low, _DB_WORDS, holds, places):
+    for m in on_lines(_DB_LOGIN, low, low, _DB_WORDS, holds, places, _DB_LEAD):
         start, end = m.span("value")
         if plausible(text[start:end]):
             out.append((start, end, "password"))

@@ -1309,6 +1309,12 @@ characters, if more, where the pass that reads a long text records them anyway (
 looks for it one place at a time all the same (`intent._wild`) does not find them again with `str.find` (a MB in
 some 7 ms outside ASCII; ~1 ms for `password` 5,500 times in 2 MB of code)."""
 _FAR = "index-far"
+_REPORTS = "index-reports"
+"""What `Index` keeps of a long text's pass: each word's every place (see `_Fast.moved`)."""
+
+Reports = tuple[dict[int, list[int]], dict[int, list[int]]]
+"""A long text's pass, by word id: every place of each word placed, and the places reported of the words reported
+once (one per piece at most)."""
 
 
 WAIT_FROM = 256 * 1024
@@ -1415,8 +1421,14 @@ class Index:
         finder = self._finder
         if fast is None and may_wait(low):
             fast = self.wait()
+        reports: list[Reports] = []
         if fast is not None:
-            found, unknown = fast.find(low, most, far)
+            derived = self._derived(fast, low, most, far, version) if len(low) >= LONG else None
+            if derived is not None:
+                (found, unknown), kept = derived
+                reports += [kept] if kept is not None else []
+            else:
+                found, unknown = fast.find(low, most, far, reports)
         elif finder is not None and finder[0] == version:
             found, unknown = finder[1].find(low, most)
         else:
@@ -1425,8 +1437,26 @@ class Index:
         last = self._last
         if last is not None and last[0] is not low:
             self._prior = last
-        self._last = (low, found, unknown, {_FAR: far}, version)
+        self._last = (low, found, unknown, {_FAR: far, _REPORTS: reports[0]} if reports else {_FAR: far}, version)
         return found, unknown
+
+    def _derived(
+        self, fast: _Fast, low: str, most: int, far: dict[str, list[int]], version: int
+    ) -> tuple[tuple[dict[str, list[int]], set[str]], Reports | None] | None:
+        """`find`'s answer for `low` (and its reports) from the reports of the pass over a text read just before it
+        that differs from it in a few short spans only (a fold of it, or a reading copy with its container marks
+        blanked): that text's places outside those spans, moved to where the same characters stand in `low`, and
+        passes over the spans (see `_Fast.moved`); None when no such text was read."""
+        for reading in (self._last, self._prior):
+            if reading is None or reading[4] != version or reading[0] is low:
+                continue
+            reports = reading[3].get(_REPORTS)
+            if reports is None:
+                continue
+            spans = differing(reading[0], low)
+            if spans is not None:
+                return fast.moved(reports, spans, reading[0], low, most, far)
+        return None
 
     def _interim(self, low: str, most: int, far: dict[str, list[int]]) -> tuple[dict[str, list[int]], set[str]]:
         """`find`'s answer while the reader for the current words is built: the reader for fewer words answers for
@@ -1665,12 +1695,13 @@ class _Fast:
         return cls(words, db, order, placed)
 
     def find(
-        self, low: str, most: int, far: dict[str, list[int]] | None = None
+        self, low: str, most: int, far: dict[str, list[int]] | None = None, reports: list[Reports] | None = None
     ) -> tuple[dict[str, list[int]], set[str]]:
         """What `Words.find` answers for an ASCII text: every occurrence of every word, overlapping ones too (a
         word found more than `most` times is unknown; a text with more than 64 times as many occurrences in all
         leaves every word unknown). `far`, if given, receives the places of unknown words found at most `FAR`
-        times, where the pass that reads a long text at little cost kept them (see `_lean`)."""
+        times, where the pass that reads a long text at little cost kept them (see `_lean`); `reports`, if given,
+        receives every place that pass found, when it kept them all (see `moved`)."""
         if self.db is None:
             return Words(self.words).find(low, most)
         import hyperscan
@@ -1712,7 +1743,7 @@ class _Fast:
             budget[0] -= 1
             return budget[0] < 0  # True stops the scan
 
-        lean = self._lean(low, most, scratch, far) if len(low) >= LONG else None  # (a short text has few words)
+        lean = self._lean(low, most, scratch, far, reports) if len(low) >= LONG else None  # (a short text: few words)
         if lean is not None:
             return lean
         with contextlib.suppress(hyperscan.ScanTerminated):  # the budget ran out (see `on_match`)
@@ -1808,21 +1839,147 @@ class _Fast:
                     over.add(i)
         return self._answer(hits, most)  # (no more counted than reported: the budget did not run out)
 
+    def moved(
+        self, reports: Reports, spans: list[Span4], text: str, low: str, most: int, far: dict[str, list[int]]
+    ) -> tuple[tuple[dict[str, list[int]], set[str]], Reports | None] | None:
+        """`find`'s answer for `low` (filling `far`) and its reports, from `reports`, those of the pass over `text`,
+        which `low` equals but in `spans` (see `differing`): a place outside them is moved to where the same
+        characters stand in `low`; the places across them are found by passes over the spans and `reach`
+        characters around them, in both texts. None when `_lean` would not answer for `low` (a word found more
+        than `_DENSE` times)."""
+        placed, firsts = reports
+        sizes, once, order = self.sizes, self.once, self.order
+        lost = self._across(text, [(a, b) for a, b, _, _ in spans])
+        new = self._across(low, [(c, d) for _, _, c, d in spans])
+        cuts = [(b, d - b) for a, b, c, d in spans if d - c != b - a]  # where the shift from `text` to `low` changes
+        ends = [b for _, b, _, _ in spans]
+        moved: dict[int, list[int]] = {}
+        for i, at in placed.items():
+            if i in lost:
+                gone = lost[i]
+                at = [x for x in at if x not in gone]
+            moved[i] = _shifted(at, cuts) if cuts else list(at)
+        for i, at in new.items():
+            if i in once:
+                continue
+            kept = moved.get(i)
+            moved[i] = sorted(at) if kept is None else sorted(kept + at)
+        out_firsts: dict[int, list[int]] = {}
+        starts = [a for a, _, _, _ in spans]
+        for i, at in firsts.items():
+            kept = [x for x in at if not _inside(x, sizes[i], starts, ends)]
+            if not kept and i not in new:
+                kept = self._outside(text, i, at, starts, ends)  # (reported in the spans only)
+            if kept:
+                out_firsts[i] = _shifted(kept, cuts) if cuts else kept
+        for i, at in new.items():
+            if i in once and i not in out_firsts:
+                out_firsts[i] = at
+        dense = self._DENSE
+        budget = 64 * most + 1024
+        cap = max(most + 1, 2)
+        keep = max(most, FAR, len(low) // FAR_EVERY)
+        spent = len(out_firsts)
+        for at in moved.values():
+            spent += min(len(at), cap)
+            if len(at) > dense:
+                return None
+        if spent > budget:
+            return ({}, set(self.words)), None
+        rank = {i: n for n, i in enumerate(placed)}
+        piece = PIECE
+        ordered = sorted(
+            (i for i, at in moved.items() if at),
+            key=lambda i: (moved[i][0] // piece, moved[i][0] + sizes[i], rank.get(i, len(rank))),
+        )
+        found: dict[str, list[int]] = {}
+        unknown = {order[i] for i in out_firsts}
+        most = max(most, 1)
+        complete = True
+        for i in ordered:
+            at = moved[i]
+            if len(at) <= most:
+                found[order[i]] = at
+            else:
+                unknown.add(order[i])
+                if len(at) <= keep:
+                    far[order[i]] = at
+                else:
+                    complete = False
+        kept_reports = ({i: moved[i] for i in ordered}, out_firsts) if complete else None
+        return (found, unknown), kept_reports
+
+    def _outside(self, text: str, i: int, reported: list[int], starts: list[int], ends: list[int]) -> list[int]:
+        """Where word `i`, one reported once, stands in `text` outside the spans that start at `starts` and end at
+        `ends`, when each place `reported` (the first in its piece) lies across one: looked for after each in its
+        piece; empty when it stands nowhere else."""
+        word, size = self.order[i], self.sizes[i]
+        for at in reported:
+            end = min(len(text), (at // PIECE + 1) * PIECE + size - 1)  # (a word starting in the piece)
+            at = text.find(word, at + 1, end)
+            while at >= 0:
+                if not _inside(at, size, starts, ends):
+                    return [at]
+                at = text.find(word, at + 1, end)
+        return []
+
+    def _across(self, text: str, spans: list[tuple[int, int]]) -> dict[int, list[int]]:
+        """Where each word that lies across one of `spans` (in order) starts in `text`: one pass over each span and
+        `reach` characters either side (those of spans that close on each other read together). A word reported
+        once: where it was reported."""
+        reach = self.reach
+        sizes = self.sizes
+        out: dict[int, list[int]] = {}
+        import hyperscan
+
+        scratch = getattr(self.local, "scratch", None)
+        if scratch is None:
+            scratch = self.local.scratch = hyperscan.Scratch(self.db)
+        windows: list[list[Any]] = []
+        for lo, hi in spans:
+            start, end = max(0, lo - reach), min(len(text), hi + reach)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+                windows[-1][2].append((lo, hi))
+            else:
+                windows.append([start, end, [(lo, hi)]])
+        hits: list[tuple[int, int]] = []
+        add = hits.append
+
+        def on_end(i: int, start: int, end: int, flags: int, context: object) -> None:
+            add((i, end))
+
+        for start, end, within in windows:
+            hits.clear()
+            self.db.scan(_ascii(text[start:end]), on_end, 0, None, scratch)
+            for i, e in hits:
+                at = start + e - sizes[i]
+                if any(at < hi and at + sizes[i] > lo if hi > lo else at < lo < at + sizes[i] for lo, hi in within):
+                    out.setdefault(i, []).append(at)
+        return out
+
     _DENSE = PIECE >> 4
     """A word found more often than this in one piece sends the text to `find`'s careful callback (see `_lean`)."""
 
     def _lean(
-        self, low: str, most: int, scratch: Any, far: dict[str, list[int]] | None = None
+        self,
+        low: str,
+        most: int,
+        scratch: Any,
+        far: dict[str, list[int]] | None = None,
+        reports: list[Reports] | None = None,
     ) -> tuple[dict[str, list[int]], set[str]] | None:
         """`find`'s answer from passes whose callback only records where each word ends, a piece at a time (as
         `find` reads a long text), the counting done after each piece: a word counts against the budget until it
         is found more than `most` times (a word reported once: once). None when a word is found more than `_DENSE`
         times in a piece (the careful callback then reads the text, keeping no more than it needs). With `far`, a
         word's places are kept up to `FAR` of them (or one per `FAR_EVERY` characters), and those of the unknown words
-        put in it."""
+        put in it; `reports` receives every place found, when none was let go."""
         import hyperscan
 
         order, sizes, once, dense = self.order, self.sizes, self.once, self._DENSE
+        firsts: dict[int, list[int]] = {}
+        """The places reported of the words reported once."""
         reach = self.reach
         budget = 64 * most + 1024
         cap = max(most + 1, 2)
@@ -1854,6 +2011,9 @@ class _Fast:
                         counts[i] = 1
                         places[i] = None
                         spent += 1
+                        firsts[i] = [base + at[0] - size]
+                    else:
+                        firsts[i].append(base + at[0] - size)
                     continue
                 had = counts.get(i, 0)
                 counts[i] = had + len(at)
@@ -1868,6 +2028,8 @@ class _Fast:
                     places[i] = [base + end - size for end in at]
             if spent > budget:
                 return {}, set(self.words)
+        if reports is not None and all(at is not None or i in once for i, at in places.items()):
+            reports.append(({i: at for i, at in places.items() if at is not None}, firsts))  # type: ignore[misc]
         if far is None:
             found = {order[i]: at for i, at in places.items() if at is not None}
             return found, {order[i] for i, at in places.items() if at is None}
@@ -1881,6 +2043,86 @@ class _Fast:
                 if at is not None:
                     far[order[i]] = at
         return found, unknown
+
+
+Span4 = tuple[int, int, int, int]
+"""Where two texts differ: the span in the first, the span in the second."""
+
+_SPANS_MOST = 256
+"""`differing` gives up on texts that differ in more spans than this."""
+
+
+def differing(a: str, b: str) -> list[Span4] | None:
+    """The spans where `b` differs from `a`, in order (`a[a_lo:a_hi]` stands where `b[b_lo:b_hi]` does, all else
+    equal, in the same order); None when they differ in more than `_SPANS_MOST` spans, over more than a sixteenth of
+    `b`, or where their equal parts are not found again within a few thousand characters."""
+    out: list[Span4] = []
+    i = j = 0
+    na, nb = len(a), len(b)
+    block = 4096
+    size = 0
+    while True:
+        while i < na and j < nb:
+            n = min(block, na - i, nb - j)
+            if a[i : i + n] == b[j : j + n]:
+                i, j = i + n, j + n
+                continue
+            lo, hi = 0, n  # the first difference lies in [lo, hi)
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if a[i : i + mid] == b[j : j + mid]:
+                    lo = mid
+                else:
+                    hi = mid
+            if a[i : i + lo + 1] == b[j : j + lo + 1]:
+                lo += 1
+            i, j = i + lo, j + lo
+            break
+        if i >= na or j >= nb:
+            if i < na or j < nb:
+                out.append((i, na, j, nb))
+            return out if len(out) <= _SPANS_MOST and size + max(na - i, nb - j) <= nb // 16 else None
+        for gap in (8, 32, 128, 512, 2048, 8192):
+            probe = a[i + gap : i + gap + 32]
+            if len(probe) < 32:
+                out.append((i, na, j, nb))
+                return out if len(out) <= _SPANS_MOST and size + max(na - i, nb - j) <= nb // 16 else None
+            k = b.find(probe, j, j + 2 * gap + 64)
+            if k >= 0:
+                out.append((i, i + gap, j, k))
+                size += max(gap, k - j)
+                i, j = i + gap, k
+                break
+        else:
+            return None
+        if len(out) > _SPANS_MOST or size > nb // 16:
+            return None
+
+
+def _shifted(places: list[int], cuts: list[tuple[int, int]]) -> list[int]:
+    """`places` (in order) in the second text, given where the shift from the first changes (see `differing`)."""
+    out: list[int] = []
+    shift = 0
+    done = 0
+    for at, then in cuts:
+        upto = bisect.bisect_left(places, at)
+        out += places[done:upto] if not shift else [x + shift for x in places[done:upto]]
+        shift, done = then, upto
+    out += places[done:] if not shift else [x + shift for x in places[done:]]
+    return out
+
+
+def _inside(at: int, size: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether the word of `size` at `at` lies across one of the spans that start at `starts` and end at `ends`."""
+    k = bisect.bisect_left(starts, at + size)  # spans starting before the word ends
+    while k > 0:
+        k -= 1
+        lo, hi = starts[k], ends[k]
+        if at < hi and at + size > lo if hi > lo else at < lo < at + size:
+            return True
+        if hi <= at:
+            return False
+    return False
 
 
 def every_place(low: str, word: str) -> list[int]:
