@@ -86,3 +86,43 @@ def test_a_repeated_string_and_an_envelope_key_are_read_once(monkeypatch: pytest
     assert all(piece.locate(f)[1].start == 0 for f in found)  # type: ignore[index]
     local._each(detect, piece, local.lower_aligned(piece.text))
     assert read == ["content", "shipped", "shipped"]
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [
+        (text_result("all good"), ["all good", "isError"]),
+        ({"content": [{"type": "text", "text": PLAIN}]}, [PLAIN]),
+        (
+            {
+                "content": [
+                    {"type": "text", "text": "a"},
+                    {"type": "image", "data": "AAAA"},
+                    {"type": "text", "text": "b"},
+                ]
+            },
+            ["a", "image", "data", "AAAA", "b"],
+        ),
+        (
+            {"content": "text", "structuredContent": {"type": "text", "text": "c"}},
+            ["text", "structuredContent", "type", "text", "text", "c"],
+        ),
+        ({"content": []}, []),
+    ],
+)
+def test_a_results_protocol_words_are_left_out_of_what_the_detectors_read(value: object, read: list[str]) -> None:
+    texts, places = local.gather(value, "result")
+    pieces = local._pieces(texts, local._envelope(texts, places))
+    assert [t for piece in pieces for t in piece.texts] == read
+    assert [texts[i] for piece in pieces for i in piece.index] == read  # each read string at its own index
+
+
+def test_findings_in_a_result_land_on_their_strings_with_the_protocol_words_left_out() -> None:
+    token = "gh" + "p_" + "FakeGitHubToken0ForTests0Only0abcdef"
+    value = {"content": [{"type": "text", "text": "all good"}, {"type": "text", "text": f"token={token}"}]}
+    verdict = guard().check_output(value, Vault())
+    assert [(h.kind, h.where) for h in verdict.hits] == [("github_token", "content[1].text")]
+    assert verdict.value["content"][1]["text"].startswith("token=<SECRET:github_token:")
+    assert verdict.value["content"][0] == {"type": "text", "text": "all good"}
+    arguments = guard().check_input({"content": f"token={token}", "type": "text"}, Vault())
+    assert [(h.kind, h.where) for h in arguments.hits] == [("github_token", "arguments.content")]

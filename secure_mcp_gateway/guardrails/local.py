@@ -331,7 +331,8 @@ class LocalGuard:
         """`_check_texts`, reading them."""
         found: dict[int, list[tuple[str, str, str]]] = {}
         rewritten: set[int] = set()
-        joined: list[_Joined] | None = _pieces(texts)
+        skip = _envelope(texts, places) if plan is self._output else frozenset()
+        joined: list[_Joined] | None = _pieces(texts, skip)
         visible = all(p.text.isascii() and "\x1b" not in p.text for p in joined)
         if (
             plan.hidden is not None
@@ -344,7 +345,7 @@ class LocalGuard:
         if plan.stages and not visible:
             read = _normalise(texts, owners)  # look-alike and padded text is read as what it looks like
             if owners:
-                joined = _pieces(read)
+                joined = _pieces(read, skip)
                 memo.noted(None)  # (what is read is not the strings themselves: their keys do not name them)
         if plan.stages:
             todo = list(range(len(texts)))
@@ -354,7 +355,7 @@ class LocalGuard:
                     subset = [texts[i] for i in todo]
                     batch = _pieces(_normalise(subset, owners) if not visible else subset)
                 else:
-                    batch = joined if joined is not None else _pieces(list(texts))
+                    batch = joined if joined is not None else _pieces(list(texts), skip)
                 changed = []
                 found_now = _detect(batch, plan, held, places if not round_ else None, redact_flags)
                 joined = batch = None  # (a large value's joined copy is not kept while the redactions are applied)
@@ -525,15 +526,15 @@ reads each string on its own, see `_each`) reads the very text the other detecto
 
 
 class _Joined:
-    """The strings of one value (from index `first` on) joined by `_SEP`, so that a detector runs once over all."""
+    """Strings of one value (at indices `index` of it) joined by `_SEP`, so that a detector runs once over all."""
 
-    __slots__ = ("_starts", "first", "text", "texts", "whole")
+    __slots__ = ("_starts", "index", "text", "texts", "whole")
 
-    def __init__(self, texts: list[str], first: int = 0, whole: list[str] | None = None) -> None:
+    def __init__(self, texts: list[str], index: list[int] | None = None, whole: list[str] | None = None) -> None:
         self.texts = texts
-        self.first = first
+        self.index = list(range(len(texts))) if index is None else index
         self.whole = texts if whole is None else whole
-        """Every string of the value (`texts` is a run of them)."""
+        """Every string of the value (`texts` are some of them)."""
         self.text = texts[0] if len(texts) == 1 else _SEP.join(texts)
         self._starts: list[int] | None = None
 
@@ -543,7 +544,7 @@ class _Joined:
             size = len(self.text)
             if f.start >= size:
                 return None
-            return self.first, f if f.end <= size else Finding(f.detector, f.kind, f.start, size, f.score)
+            return self.index[0], f if f.end <= size else Finding(f.detector, f.kind, f.start, size, f.score)
         starts = self._starts
         if starts is None:  # only values with findings need them
             sizes = accumulate(map(len, self.texts), initial=0)
@@ -553,25 +554,54 @@ class _Joined:
         hi = lo + len(self.texts[i])
         if f.start >= hi:
             return None
-        return self.first + i, Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
+        return self.index[i], Finding(f.detector, f.kind, f.start - lo, min(f.end, hi) - lo, f.score)
 
 
-def _pieces(texts: list[str]) -> list[_Joined]:
-    """`texts` joined for the detectors: one joined text, except that a very long string is read on its own (joining
-    it would copy it; nothing matches across `_SEP` anyway)."""
-    if len(texts) == 1 or all(len(t) <= _ALONE for t in texts):
-        return [_Joined(texts)]
+def _pieces(texts: list[str], skip: frozenset[int] = frozenset()) -> list[_Joined]:
+    """`texts` joined for the detectors, but for those at the indices in `skip` (see `_envelope`): one joined text,
+    except that a very long string is read on its own (joining it would copy it; nothing matches across `_SEP`
+    anyway)."""
+    kept = [i for i in range(len(texts)) if i not in skip] if skip else range(len(texts))
+    if not kept:
+        return []
+    if len(kept) == 1 or all(len(texts[i]) <= _ALONE for i in kept):
+        return [_Joined([texts[i] for i in kept], list(kept), texts)]
     out: list[_Joined] = []
-    start = 0
-    for i, t in enumerate(texts):
-        if len(t) > _ALONE:
-            if start < i:
-                out.append(_Joined(texts[start:i], start, texts))
-            out.append(_Joined([t], i, texts))
-            start = i + 1
-    if start < len(texts):
-        out.append(_Joined(texts[start:], start, texts))
+    run: list[int] = []
+    for i in kept:
+        if len(texts[i]) > _ALONE:
+            if run:
+                out.append(_Joined([texts[j] for j in run], run, texts))
+                run = []
+            out.append(_Joined([texts[i]], [i], texts))
+        else:
+            run.append(i)
+    if run:
+        out.append(_Joined([texts[j] for j in run], run, texts))
     return out
+
+
+def _envelope(texts: list[str], places: list[Place]) -> frozenset[int]:
+    """The indices of a tool result's own protocol words among its strings: the `content` key, each content block's
+    `type` key, the type `text` and a block's `text` key. No detector finds anything in them, and joined into the
+    detectors' text they made a short result's text longer and of more lines than it is (a one-line JSON result of
+    222 characters read as 258 on five lines: every detector's longer path). (Of the types, only `text`, the one
+    value of its length: a payload's memo key, see `memo.payload_key`, names the values left out by their lengths.)"""
+    out = []
+    for i, (parent, key, is_key) in enumerate(places):
+        if not parent:
+            word = "content" if is_key and key == "content" else None
+        elif len(parent) == 2 and parent[0] == "content" and type(parent[1]) is int:
+            word = _BLOCK_WORDS.get((key, is_key))
+        else:
+            continue
+        if word is not None and texts[i] == word:
+            out.append(i)
+    return frozenset(out)
+
+
+_BLOCK_WORDS = {("type", True): "type", ("type", False): "text", ("text", True): "text"}
+"""A content block's protocol words (see `_envelope`), by their key and whether they are the key."""
 
 
 def _strip_hidden(
@@ -757,7 +787,7 @@ def _detect(
             score = injection.combined(f for f, _ in acting if f.detector == "injection")
             if score < plan.threshold:
                 acting[:] = [(f, a) for f, a in acting if f.detector != "injection"]
-    texts = joined[0].whole
+    texts = joined[0].whole if joined else []
     if places is not None and len(texts) > 1:
         _across(texts, places, plan, held, out, redact_flags)
     return out
