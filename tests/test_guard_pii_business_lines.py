@@ -466,6 +466,38 @@ def test_an_example_said_in_other_languages(text: str) -> None:
 @every(
     "text",
     [
+        "Format of the AMKA: 30078567325",
+        "The BSN is written like 563262497: the last digit is a check digit.",
+        "Input mask for CNP: 1850730079038. Invalid numbers are rejected by the API.",
+        "Regex for CUIL: matches strings like 20-20101701-8",
+        "Validation rule: a NRIC such as S5438989B must pass the checksum before the form is submitted.",
+        "To test the validator, enter 85.07.30-451.95 in the Rijksregisternummer field.",
+        "Unit test: assert validate_pesel('85073055407') is True",
+        "MyKad format — pattern shown on the card: 850730-14-0396",
+    ],
+)
+def test_an_ids_format_described_with_one_shown(text: str) -> None:
+    assert pii.find(text) == []
+
+
+@every(
+    ("text", "kind"),
+    [
+        ("Customer PESEL (format checked): 85073055407", "pl_pesel"),
+        ("PESEL: 85073055407 — validated against the registry", "pl_pesel"),
+        ('Export format: JSON {"pesel": "85073055407", "name": "Anna Nowak"}', "pl_pesel"),
+        ("format=csv; pesel=85073055407", "pl_pesel"),
+        ("Data validation report — row 14: CNP 1850730079038, status valid", "ro_cnp"),
+        ("Checksum OK for BSN 563262497 of applicant J. de Vries", "nl_bsn"),
+    ],
+)
+def test_an_id_in_a_record_beside_format_words_is_still_found(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@every(
+    "text",
+    [
         "Polling station: St John's Church Hall, 14 Church Lane, Bramley GU5 0HL",
         "Blood donor session: Village Hall, 22 Station Road, Ashford TN23 1PP, 13:30-19:30",
         "School: Greenfield Primary, 4 Oak Avenue, Leeds LS6 2AB, term starts 4 September",

@@ -31,8 +31,12 @@ WORDS = (
     # the same in other languages, as ASCII parts of the words (`przyk` of `przykład`, `klad` of `příklad`)
     *("ejemplo", "exemple", "beispiel", "esempi", "exemplo", "voorbeeld", "przyk", "klad", "eksempel", "exempel"),
     *("esimerkki", "rnek"),
+    # an identifier's format described (`_FORMAT_SAID`)
+    *("format", "pattern", "regex", "regular expression", "mask", "such as", "looks like", "written like"),
+    *("written as", "consists of", "of the form", "check digit", "checksum", "validat"),
 )
-"""What a text holds (lower-cased) when `_SAID` may match in it: a text with none is not read here."""
+"""What a text holds (lower-cased) when `_SAID` or `_FORMAT_SAID` may match in it: a text with none is not read
+here."""
 
 _SAID = lazy.compile(
     r"(?i)(?<![a-z@./=_-])(?:examples?(?![.,/_-][a-z])|e\.g\.|dummy|fictional|fictitious|made[- ]up|sandbox|"
@@ -45,6 +49,46 @@ _SAID = lazy.compile(
 )
 """Words saying the values under them are examples or test data (`| Example IBAN |`, `## Test cards`, `Use these
 numbers in the sandbox:`); not a name (`mail.example.org`, `dc=example,dc=org`)."""
+
+_FORMAT_SAID = lazy.compile(
+    r"(?i)(?<![a-z])(?:formats?|pattern|regexp?|regular expression|(?:input )?mask|such as|looks? like|"
+    r"written (?:like|as)|consists? of|of the form|check digit|checksum|validat(?:e|es|ing|ors?)|is_valid)"
+    r"(?![a-z])"
+)
+"""Words of a sentence that describes an identifier's format before showing one (`The AMKA is written like ...`,
+`Input mask for CNP: ...`, `assert validate_pesel('...')`): documentation or a validator's test, not a record (a
+record's `validated` or `validation` is no such word)."""
+_OWNER = lazy.compile(
+    r"(?i)(?<![a-z])(?:my|your|his|her|their|our|mr|mrs|ms|miss|dr|name|named|patient|customer|client|applicant|"
+    r"employee|member|holder|cardholder|tenant|resident|user|born|dob|record)(?![a-z])"
+)
+"""Words that give a value in such a sentence an owner (`her PESEL, validated: ...`, `Patient record format: ...`)."""
+_FORMAT_KINDS_NOT = frozenset(
+    {"phone_number", "email", "person_name", "street_address", "date_of_birth", "ip_address", "private_ip_address"}
+)
+"""Kinds whose format a sentence may describe while giving someone's (a phone's `format +44 ...`, an address's)."""
+_SENTENCE = 160
+"""How far before a value its sentence is read for `_FORMAT_SAID` (and after it for an owner's word)."""
+
+
+def _format_described(text: str, f: Finding, found: list[Finding]) -> bool:
+    """Whether an identifier stands in a sentence that describes its format before it (see `_FORMAT_SAID`), with
+    no word giving it an owner and no name found in that sentence."""
+    if f.kind in _FORMAT_KINDS_NOT:
+        return False
+    lo = max(0, f.start - _SENTENCE)
+    dot = text.rfind(". ", lo, f.start)
+    lo = max(lo, text.rfind("\n", lo, f.start) + 1, dot + 2 if dot >= 0 else 0, text.rfind(";", lo, f.start) + 1)
+    top = min(len(text), f.end + _SENTENCE)
+    hi = min(
+        i for i in (text.find("\n", f.end, top), text.find(". ", f.end, top), text.find(";", f.end, top), top) if i >= 0
+    )
+    return (
+        _FORMAT_SAID.search(text, lo, f.start) is not None
+        and _OWNER.search(text, lo, hi) is None
+        and not any(g.kind == "person_name" and lo <= g.start < hi for g in found)
+    )
+
 
 _BEFORE = 60
 """How far before a value on its line such words are looked for (`Example NHS number (documentation): ...`)."""
@@ -162,14 +206,17 @@ def _documented(text: str, lo: int, hi: int) -> bool:
 
 
 def examples(text: str, found: list[Finding]) -> list[Finding]:
-    """`found` less the values (and the names beside them) written as examples: after such words on their line, or
-    in rows of a table or list that documentation shows as examples (see `_documented`)."""
+    """`found` less the values (and the names beside them) written as examples: after such words on their line, in
+    a sentence describing an identifier's format (see `_format_described`), or in rows of a table or list that
+    documentation shows as examples (see `_documented`)."""
     out = []
     answered: dict[int, bool] = {}
     for f in found:
         lo, hi = _line(text, f.start)
         line_start = text.rfind("\n", max(0, f.start - _BEFORE), f.start) + 1
         if _SAID.search(text, max(line_start, f.start - _BEFORE), f.start) is not None:
+            continue
+        if _format_described(text, f, found):
             continue
         said = answered.get(lo)
         if said is None:
