@@ -75,6 +75,17 @@ def _addresses(text: str) -> list[str]:
         ("Bústaður: Jónas Broncksgøta 25, FO-100 Tórshavn", "Jónas Broncksgøta 25, FO-100 Tórshavn"),
         ("Суроға: кӯчаи Рӯдакӣ 45, хонаи 12, Душанбе 734025", "кӯчаи Рӯдакӣ 45, хонаи 12, Душанбе 734025"),
         ("Enderesu: Rua Jacinto Candido 12, Bairro Pite, Dili", "Rua Jacinto Candido 12, Bairro Pite, Dili"),
+        # after a sentence's words that say where a person lives or what is sent to them
+        (
+            "Please deliver to Caya Betico Croes 112, Oranjestad, Aruba. Call first.",
+            "Caya Betico Croes 112, Oranjestad, Aruba",
+        ),
+        (
+            "She moved to Urb. Villa Carolina, Calle 45 Bloque 12 #8, Carolina, PR 00985 last year.",
+            "Urb. Villa Carolina, Calle 45 Bloque 12 #8, Carolina, PR 00985",
+        ),
+        ("My address is 145 Chalan Santo Papa, Hagatna, GU 96910.", "145 Chalan Santo Papa, Hagatna, GU 96910"),
+        ("Send it to 12 allée des Tilleuls, 87000 Limoges. Thanks!", "12 allée des Tilleuls, 87000 Limoges"),
     ],
 )
 def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> None:
@@ -105,6 +116,12 @@ def test_an_address_after_its_label_is_found_whole(text: str, value: str) -> Non
         "Address: Not known, ask at reception desk",
         "Address: See above, Same as billing, N/A",
         "Addresses: two, three and four words, joined",
+        # a sentence's cue before a program, a version or a room
+        "We moved to Python 3.12, Django 5 and Postgres 16.",
+        "The team moved to Slack in 2021, Teams in 2023.",
+        "We moved to Version 2, Release Candidate 3.",
+        "Ship to 3 countries, 2 regions",
+        "Send it to Room 4, Building B",
     ],
 )
 def test_machine_addresses_code_and_prose_after_the_label_pass(text: str) -> None:

@@ -55,6 +55,9 @@ def test_a_street_is_not_widened_over_a_phone_after_it() -> None:
         ("Customer: Jens Joensen\nNiels Finsens gøta 14\nFO-100 Tórshavn", "Niels Finsens gøta 14\nFO-100 Tórshavn"),
         ("Tenant: Ana Lopes\nRua Augusta 45\n1100-048 Lisboa", "Rua Augusta 45\n1100-048 Lisboa"),
         ("Guest: Pieter de Vries\nKeizersgracht 123 hs\n1015 CJ Amsterdam", "Keizersgracht 123 hs\n1015 CJ Amsterdam"),
+        # a block under a line holding an address's label alone, or under an addressee's line
+        ("Address:\nCaya Betico Croes 112\nOranjestad\nAruba", "Caya Betico Croes 112\nOranjestad\nAruba"),
+        ("Tobias Lindqvist\n145 Chalan Santo Papa\nHagatna, GU 96910", "145 Chalan Santo Papa\nHagatna, GU 96910"),
     ],
 )
 def test_an_address_line_under_a_persons_name_is_found(text: str, address: str) -> None:
@@ -73,6 +76,11 @@ def test_an_address_line_under_a_persons_name_is_found(text: str, address: str) 
         "Contact: Ana Silva\nTeam 4 Leads\nQ3 2024 Review",
         "Passenger: John Smith\nFlight BA 123\nLondon Heathrow T5",
         "Signed: Tom Brown\nSenior Engineer\nAcme Ltd 2019",
+        "Address\nVersion 2, Build 14",
+        "Address:\nRoom 4\nLevel 2",
+        "Northwind Traders\n12 Main Street\nSpringfield, IL 62701",  # a firm's block
+        "Harbour View Dental\n12 Main Street\nSpringfield, IL 62701",
+        "Release Notes\nVersion 2 Build 14\nFixed 3 Bugs",
     ],
 )
 def test_a_line_under_a_name_that_lists_something_else_is_no_address(text: str) -> None:

@@ -1955,6 +1955,9 @@ def _find(text: str, low: str, viewed: bool = False) -> list[Finding]:
     found += pii_address_labels.find(text, low)
     if len(text) <= pii_address_lines.MAX:
         found += pii_address_lines.house_named(text)
+        found += pii_address_labels.cued(text, low)
+        if "\n" in text:
+            found += pii_address_lines.under_labels(text, low) + pii_address_lines.addressed(text)
     found += pii_displays.read_groups(text, low)
     found += pii_street_forms.find(text, low, given if len(given) == len(text) else text)
     found += pii_world_ids.healthcare_ids(text, low)

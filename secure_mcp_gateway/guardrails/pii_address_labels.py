@@ -202,3 +202,59 @@ def _places_only(cased: str) -> bool:
         if any(w.lower().strip(".") in _NOT_PLACE for w in words) or part.lower() in _TEMPLATE_PARTS:
             return False
     return True
+
+
+CUED_MAX = 65536
+"""Texts longer than this are not read for addresses after a sentence's cue (`cued`)."""
+_CUE = lazy.compile(
+    r"(?:(?:lives?|living|resides?|residing|moved|relocated)[ \t]+(?:at|to)|"
+    r"my (?:home |postal |new )?address is|(?:deliver|ship|send|mail|post|forward)(?:ed|ped)?"
+    r"(?:[ \t]+(?:it|them|this|that|everything|the [a-z]+))?[ \t]+to|mail goes to|"
+    r"vive en|reside en|wohnt in|wohnhaft in|habite (?:au|à|a)|mora (?:na|no|em)|woont (?:op|aan))[ \t]+"
+)
+"""On the lower-cased text: words of a sentence before a person's address (`lives at`, `moved to`, `deliver to`,
+`my address is`, `send the forms to`, `vive en`, `wohnt in`)."""
+_CUE_STEMS = ("live", "living", "resid", "moved", "relocated", "my ", "deliver", "ship", "send", "mail", "post")
+_CUE_STEMS += ("forward", "vive en", "wohn", "habite", "mora ", "woont")
+"""The starts of `_CUE`'s words, found by the shared index: the expression is tried only there."""
+INDEX.add(list(_CUE_STEMS))
+_CUED_VALUE = lazy.compile(r"[^\n;<>\"|]{8,160}")
+_CUED_END = lazy.compile(r"\.?,?[ \t]+(?:[a-z]+[.!]?(?:[ \t]+|$))+$|[ \t]+\(")
+"""Where a cued address ends before its sentence does: the sentence's words in lower case after it, a bracket."""
+_ONE_WORD_SENTENCE = lazy.compile(r"\.[ \t]+[A-Z][a-z]*[!?.]?[ \t]*$")
+"""A sentence of one word after the address (`... 87000 Limoges. Thanks!`)."""
+_PROSE_WORDS = lazy.compile(
+    r"(?<![\w-])(?:and|in|with|for|the|from|on|at|to|or|then|but|is|are|was|were|since)(?![\w-])"
+)
+"""Words of a sentence going on, which no address holds (`moved to Slack in 2021, Teams in 2023`)."""
+_NOT_THERE = lazy.compile(
+    r"(?i)(?<![a-z])(?:version|release|page|chapter|step|section|total|invoice|order|room|floor|level|stage|"
+    r"team|group|channel|folder|branch|server|queue|column|row|tab|sheet)(?![a-z])"
+)
+"""Words of a place in a program, a document or a building rather than a home (`moved to Version 2, Beta`)."""
+
+
+def cued(text: str, low: str) -> list[Finding]:
+    """Addresses in a sentence after words that say where a person lives or what is sent to them (`She lives at
+    Caya Betico Croes 112, Oranjestad`, `Please deliver to BP 4521, 98713 Papeete`): two parts or more between
+    commas, a number among them, capitalised as an address is, nothing of a program's or a building's inside."""
+    out: list[Finding] = []
+    places = sorted({at for stem in _CUE_STEMS for at in occurrences(low, stem)})
+    for m in (_CUE.match(low, at) for at in places):
+        if m is None or (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_-")):
+            continue
+        value = _CUED_VALUE.match(text, m.end())
+        if value is None or not (text[m.end()].isupper() or text[m.end()].isdigit()):
+            continue
+        start, end = value.span()
+        stop = _CUED_END.search(text, start, end)
+        end = _sentence(text, start, stop.start() if stop is not None else end)
+        last = _ONE_WORD_SENTENCE.search(text, start, end)
+        raw = text[start : end if last is None else last.start()].rstrip(" ,.")
+        if raw.count(",") < 1 or _NOT_THERE.search(raw) is not None or _STOP.search(raw.lower()) is not None:
+            continue
+        if _PROSE_WORDS.search(raw) is not None:
+            continue
+        if plausible(raw.lower(), raw):
+            out.append(Finding(DETECTOR, "street_address", start, start + len(raw)))
+    return out

@@ -5,9 +5,13 @@ Beirut 1103` under `Tenant: ...`), whatever the country's way of writing one."""
 
 from __future__ import annotations
 
-from . import lazy
+import re
+
+from . import lazy, pii_people
 from .findings import Finding
+from .pii_orgs import LEGAL_FORM
 from .pii_venues import _place
+from .scan import INDEX, occurrences
 
 DETECTOR = "pii"
 _PART = r"(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\d{0,2}[ -]?\d{1,4}[A-Z]{0,2}|\d{1,6}|[a-z]{1,4}(?= [A-Z]))"
@@ -122,6 +126,8 @@ MAX = 65536
 """Texts longer than this are not read for house-named addresses (`house_named`): a long text's cost stays flat."""
 _BRITISH_POSTCODE = lazy.compile(r"(?<=[ \t])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 """A British, Channel Islands or Isle of Man postcode after a town (`Kington HR5 3AA`, `St Helier JE2 3SF`)."""
+_INWARD = lazy.compile(r" \d[A-Z]{2}(?![\w-])")
+"""A British postcode's second half after a space (` 3AA`): looked for first, a pass several times cheaper."""
 _NAMED_WORD = r"[A-Z][\w'’.-]*"
 _NAMED_PART = (
     rf"{_NAMED_WORD}(?: (?:(?:de|du|des|la|le|les|upon|on|en|sur|super|cum|next|the|of) )*{_NAMED_WORD}){{0,4}}"
@@ -165,6 +171,8 @@ def house_named(text: str) -> list[Finding]:
     before them or none: a dwelling's or a street's name, then the village, town and postcode (`Rose Cottage, Mill
     Lane, Kington HR5 3AA`, `14 La Route de St Aubin, St Helier, Jersey JE2 3SF`)."""
     out: list[Finding] = []
+    if _INWARD.search(text) is None:
+        return out  # (one cheap pass: no postcode's second half, ` 3AA`, anywhere)
     for pc in _BRITISH_POSTCODE.finditer(text):
         lo = max(0, pc.start() - 160, text.rfind("\n", 0, pc.start()) + 1)
         run = _NAMED_RUN.search(text, lo, pc.start())
@@ -184,4 +192,73 @@ def house_named(text: str) -> list[Finding]:
         if number is not None and _place(text[lo : number.start()]):
             continue  # `The Harbour Lights Memorial is at 1964 Quay Road, ...`: a public place's address
         out.append(Finding(DETECTOR, "street_address", start if number is None else number.start(), pc.end()))
+    return out
+
+
+_LABEL_LINE = lazy.compile(
+    r"[ \t]*(?:(?:home|mailing|postal|delivery|shipping|billing|residential|permanent|current|private)[ \t]+)?"
+    r"(?:address|adresse|adres|adresa|adress|direcci[oó]n|endere[cç]o|morada|indirizzo|anschrift|osoite|"
+    r"domicilio|domicile)[ \t]*[:：]?[ \t]*\r?\n",
+    re.I,
+)
+"""A line holding an address's label alone (`Address:`, `Mailing address`, `Adresse :`), the address under it."""
+
+
+_LABEL_STEMS = ("ddress", "dres", "direcci", "endere", "morada", "indirizzo", "anschrift", "osoite", "domicil")
+
+
+INDEX.add(list(_LABEL_STEMS))
+
+
+def _label_lines(text: str, low: str) -> list[re.Match[str]]:
+    """The lines holding an address's label alone (see `_LABEL_LINE`), found from where its stems occur (the shared
+    index's places) rather than by a pass of the expression over every line."""
+    starts = {text.rfind("\n", 0, at) + 1 for stem in _LABEL_STEMS for at in occurrences(low, stem)}
+    found = (_LABEL_LINE.match(text, at) for at in sorted(starts))
+    return [m for m in found if m is not None]
+
+
+def under_labels(text: str, low: str) -> list[Finding]:
+    """Postal blocks under a line holding an address's label alone: two to four lines of words, the first with a
+    house's number, none listing something else (`Address:` / `Caya Betico Croes 112` / `Oranjestad` / `Aruba`)."""
+    out: list[Finding] = []
+    for m in _label_lines(text, low):
+        lines = []
+        at = m.end()
+        while len(lines) < _BLOCK_MAX and at < len(text):
+            line = _POSTAL_LINE.match(text, at)
+            if line is None or _NOT_ADDRESS.search(line.group("line")) or _NOT_POSTAL.search(line.group("line")):
+                break
+            lines.append(line.span("line"))
+            at = line.end() + 1
+        if len(lines) >= 2 and _NUMBERED.search(text, *lines[0]) is not None:
+            out.append(Finding(DETECTOR, "street_address", lines[0][0], lines[-1][1]))
+    return out
+
+
+_UNDER_NUMBERED = lazy.compile(r"\n(?P<line>[ \t]*[A-Z][^\n]{2,60})(?=\n[^\n]*\d)")
+"""A line opened by a capital, a line holding a digit under it: where an addressee's line may stand."""
+_ADDRESSEE = lazy.compile(
+    r"[ \t]*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    r"[ \t]*\r?\n"
+)
+"""A line holding two to four capitalised words alone (maybe after a title): an envelope's or a label's addressee."""
+
+
+def addressed(text: str) -> list[Finding]:
+    """An addressee's line right over a postal block (see `_postal_block`): the line as a person's name and the block
+    as their address, where the line reads as a person's name (no firm's, team's or place's word in it)."""
+    out: list[Finding] = []
+    for candidate in _UNDER_NUMBERED.finditer("\n" + text):  # (a short capitalised line over a line with a digit)
+        m = _ADDRESSEE.match(text, candidate.start("line") - 1)
+        if m is None:
+            continue
+        name = m.group("name")
+        if not pii_people.name_ok(name) or _place(name) or LEGAL_FORM.search(name) is not None:
+            continue  # a firm's, a team's or a place's block: no one's home
+        if any(w.lower() in pii_people._TRADES or w.lower() in _PUBLIC_HEADS for w in name.split()):
+            continue
+        block = _postal_block(text, m.end())
+        if block is not None:
+            out += [Finding(DETECTOR, "person_name", *m.span("name")), Finding(DETECTOR, "street_address", *block)]
     return out
