@@ -6,6 +6,7 @@ after it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from . import lazy
@@ -218,6 +219,10 @@ _CUE_STEMS = ("live", "living", "resid", "moved", "relocated", "my ", "deliver",
 _CUE_STEMS += ("forward", "vive en", "wohn", "habite", "mora ", "woont")
 """The starts of `_CUE`'s words, found by the shared index: the expression is tried only there."""
 INDEX.add(list(_CUE_STEMS))
+_ANY_CUE = lazy.compile("|".join(re.escape(stem) for stem in _CUE_STEMS))
+"""Any of `_CUE_STEMS`: one pass that tells a short text holds none of them (cheaper than a search per stem)."""
+SCREEN_MAX = 8192
+"""Texts up to this long are screened with one pass (`_ANY_CUE`) before their stems' places are looked for."""
 _CUED_VALUE = lazy.compile(r"[^\n;<>\"|]{8,160}")
 _CUED_END = lazy.compile(r"\.?,?[ \t]+(?:[a-z]+[.!]?(?:[ \t]+|$))+$|[ \t]+\(")
 """Where a cued address ends before its sentence does: the sentence's words in lower case after it, a bracket."""
@@ -239,6 +244,8 @@ def cued(text: str, low: str) -> list[Finding]:
     Caya Betico Croes 112, Oranjestad`, `Please deliver to BP 4521, 98713 Papeete`): two parts or more between
     commas, a number among them, capitalised as an address is, nothing of a program's or a building's inside."""
     out: list[Finding] = []
+    if len(low) <= SCREEN_MAX and _ANY_CUE.search(low) is None:
+        return out
     places = sorted({at for stem in _CUE_STEMS for at in occurrences(low, stem)})
     for m in (_CUE.match(low, at) for at in places):
         if m is None or (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "_-")):

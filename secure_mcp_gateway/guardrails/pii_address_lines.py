@@ -9,6 +9,7 @@ import re
 
 from . import lazy, pii_people
 from .findings import Finding
+from .pii_address_labels import SCREEN_MAX
 from .pii_orgs import LEGAL_FORM
 from .pii_venues import _place
 from .scan import INDEX, occurrences
@@ -208,11 +209,15 @@ _LABEL_STEMS = ("ddress", "dres", "direcci", "endere", "morada", "indirizzo", "a
 
 
 INDEX.add(list(_LABEL_STEMS))
+_ANY_LABEL = lazy.compile("|".join(re.escape(stem) for stem in _LABEL_STEMS))
+"""Any of `_LABEL_STEMS`: one pass that tells a short text holds none of them (cheaper than a search per stem)."""
 
 
 def _label_lines(text: str, low: str) -> list[re.Match[str]]:
     """The lines holding an address's label alone (see `_LABEL_LINE`), found from where its stems occur (the shared
     index's places) rather than by a pass of the expression over every line."""
+    if len(low) <= SCREEN_MAX and _ANY_LABEL.search(low) is None:
+        return []
     starts = {text.rfind("\n", 0, at) + 1 for stem in _LABEL_STEMS for at in occurrences(low, stem)}
     found = (_LABEL_LINE.match(text, at) for at in sorted(starts))
     return [m for m in found if m is not None]
