@@ -614,6 +614,8 @@ _PREPARE_PAUSE = 0.0002
 """Seconds the background thread pauses after each expression (as `lazy.prepare_soon` does)."""
 _WARM_TEXT = "Made-up text: the weather in Paris is sunny; send the notes to the team by Friday. Merci, à bientôt."
 """Partly outside ASCII, so the tables only such text needs are built ahead of it too."""
+_WARM_ASCII = ("Made-up note: the nightly build passed in 41 s.", "Made-up list:\nshard 3 passed\nshard 4 passed")
+"""Short ASCII texts, on one line and on several: the word passes only such texts use are built ahead of them too."""
 _WARM_LONG = " ".join(
     f"Made-up report, line {n}: the nightly build of shard {n % 7} passed in {40 + n % 13} s; notes to the team."
     for n in range(40)
@@ -690,6 +692,9 @@ def warm_up(guard: LocalGuard) -> bool:
     _index_rule_words()
     guard.check_input({"text": _WARM_TEXT}, Vault())
     guard.check_output({"content": [{"type": "text", "text": _WARM_TEXT}]}, Vault())
+    for text in _WARM_ASCII:  # (short ASCII texts' own word passes: the readers ask for them on such text only)
+        guard.check_input({"note": text}, Vault())
+        guard.check_output({"content": [{"type": "text", "text": text}]}, Vault())
     guard.check_definition(_WARM_DEFINITION, "tool")
     intent.prepare_short()
     if not SCREEN.stored():

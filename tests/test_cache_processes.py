@@ -21,6 +21,7 @@ def gateway_process(cache_dir: str, name: str, start: Any, results: Any) -> None
     from secure_mcp_gateway import cache
 
     cache.READ_TIMEOUT = cache.WRITE_TIMEOUT = 30.0  # (a slow disk waited for, as in the test's own process)
+    cache.REOPEN_AFTER = 0.0  # (a cache found locked at open, by the other's first writes, is tried at the next write)
 
     async def run() -> dict[str, Any]:
         cache = GatewayCache(CacheSettings(dir=cache_dir))
@@ -32,7 +33,7 @@ def gateway_process(cache_dir: str, name: str, start: Any, results: Any) -> None
             own = f"{name}-{i}"
             shared = f"shared-{i % SHARED}"
             for key in (own, shared):
-                for _attempt in range(3):  # a write skipped because the other process held the lock is retried
+                for _attempt in range(50):  # a write skipped because the other process held the lock is retried
                     await cache.put_verdict(key, {"action": "allow", "reasons": [key]})
                     got = await cache.get_verdict(key)
                     if got is not None:

@@ -14,7 +14,7 @@ def test_a_long_string_is_its_own_piece_and_short_neighbours_stay_joined() -> No
     long = PROSE * (local._ALONE // len(PROSE) + 2)
     texts = ["a", "b", long, "c", "d"]
     pieces = local._pieces(texts)
-    assert [(p.first, len(p.texts)) for p in pieces] == [(0, 2), (2, 1), (3, 2)]
+    assert [(p.index[0], len(p.texts)) for p in pieces] == [(0, 2), (2, 1), (3, 2)]
     assert pieces[1].text is long  # no copy
     assert len(local._pieces(["a", "b", "c"])) == 1
 
