@@ -7,8 +7,9 @@ client's calls: a folder only one user gave would open it to the others'."""
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 Roots = list[dict[str, Any]]
 
@@ -51,6 +52,11 @@ def _within(inner: str, outer: str) -> bool:
     a, b = urlsplit(inner), urlsplit(outer)
     if (a.scheme.lower(), a.netloc.lower()) != (b.scheme.lower(), b.netloc.lower()) or a.query or a.fragment:
         return False
-    base = b.path.rstrip("/")
-    path = a.path.rstrip("/")
-    return path == base or path.startswith(base + "/")
+    base, path = _resolved(b.path), _resolved(a.path)
+    return path == base or path.startswith(base.rstrip("/") + "/")
+
+
+def _resolved(path: str) -> str:
+    """A URI's path as the folder it names: percent-escapes decoded, backslashes as slashes, `.` and `..` resolved
+    (`/srv/shared/%2e%2e/ann` is `/srv/ann`, never a folder inside `/srv/shared`)."""
+    return posixpath.normpath("/" + unquote(path).replace("\\", "/").lstrip("/"))
