@@ -8,7 +8,7 @@ import enum
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from secure_mcp_gateway.catalog import ServerCatalog
 from secure_mcp_gateway.childenv import CommandNotFound, child_environment, resolve_command
@@ -50,6 +50,8 @@ _LIST_CHANGED = {
     "notifications/prompts/list_changed": ("prompts",),
     "notifications/resources/list_changed": ("resources", "templates"),
 }
+
+_T = TypeVar("_T")
 
 
 class State(str, enum.Enum):
@@ -522,11 +524,13 @@ class Child:
         return getattr(link, "ended", None) or f"server {self.name}: connection closed"
 
     async def _until_ended(
-        self, step: Coroutine[Any, Any, ServerCatalog], reader: asyncio.Task[None], exited: asyncio.Task[None]
-    ) -> ServerCatalog:
-        """A step of the start (its lists), failed with why the server ended when its output ends or it exits first
-        (a server exiting while it lists its tools was waited for up to `init_timeout`, the client's call too)."""
+        self, step: Coroutine[Any, Any, _T], reader: asyncio.Task[None], exited: asyncio.Task[None]
+    ) -> _T:
+        """A step of the start (its handshake, its lists), failed with why the server ended when its output ends or
+        it exits first (a server exiting while it lists its tools was waited for up to `init_timeout`, the client's
+        call too); the step's own failure is raised as it is."""
         task = asyncio.ensure_future(step)
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # (a failure not waited for: not reported)
         try:
             done, _ = await asyncio.wait({task, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -537,21 +541,11 @@ class Child:
         return task.result()
 
     async def _handshake(self, peer: RpcPeer, reader: asyncio.Task[None], exited: asyncio.Task[None]) -> dict[str, Any]:
-        init = asyncio.get_running_loop().create_task(
-            peer.request(
-                "initialize", self.host.child_initialize_params(), self.settings.init_timeout, unfit=_not_initialized
-            )
+        init = peer.request(
+            "initialize", self.host.child_initialize_params(), self.settings.init_timeout, unfit=_not_initialized
         )
-        init.add_done_callback(lambda t: t.cancelled() or t.exception())  # its failure is reported below
         try:
-            done, _ = await asyncio.wait({init, reader, exited}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            if not init.done():
-                init.cancel()
-        if init not in done:
-            raise Unavailable(await self._exit_reason(self._link))
-        try:
-            result = init.result()
+            result = await self._until_ended(init, reader, exited)
         except RequestTimeout:
             raise Unavailable(
                 f"server {self.name} did not answer initialize within {self.settings.init_timeout:g} s"
